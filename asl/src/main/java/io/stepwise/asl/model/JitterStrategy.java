@@ -1,0 +1,7 @@
+package io.stepwise.asl.model;
+
+/** The {@code JitterStrategy} of a retrier. */
+public enum JitterStrategy {
+  NONE,
+  FULL
+}

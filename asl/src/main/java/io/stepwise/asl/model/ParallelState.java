@@ -1,0 +1,26 @@
+package io.stepwise.asl.model;
+
+import java.util.List;
+import io.stepwise.asl.template.PayloadTemplate;
+
+/**
+ * A Parallel state.
+ *
+ * @param parameters {@code Parameters} (JSONPath) or {@code Arguments} (JSONata), or {@code null}
+ */
+public record ParallelState(
+    String name,
+    String comment,
+    QueryLanguage queryLanguage,
+    Transition transition,
+    List<Workflow> branches,
+    PathField inputPath,
+    PayloadTemplate parameters,
+    PayloadTemplate resultSelector,
+    PathField resultPath,
+    PathField outputPath,
+    List<Retrier> retry,
+    List<Catcher> catchers,
+    PayloadTemplate assign,
+    PayloadTemplate output)
+    implements State {}

@@ -1,0 +1,26 @@
+package io.stepwise.asl.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.stepwise.asl.intrinsic.IntrinsicCall;
+import io.stepwise.asl.path.JsonPath;
+
+/**
+ * A single value that a state computes at run time from one of the forms ASL allows for it: a
+ * literal ({@code TimeoutSeconds}), a path ({@code TimeoutSecondsPath}), an intrinsic function
+ * ({@code ErrorPath: "States.Format(...)"}) or a JSONata expression ({@code "{% ... %}"}).
+ */
+public sealed interface ValueSource
+    permits ValueSource.Literal, ValueSource.Path, ValueSource.Intrinsic, ValueSource.Expression {
+
+  /** A value written in the definition. */
+  record Literal(JsonNode value) implements ValueSource {}
+
+  /** A value read from the state's input (or the context object, or a variable). */
+  record Path(JsonPath path) implements ValueSource {}
+
+  /** A value computed by an intrinsic function. */
+  record Intrinsic(IntrinsicCall call) implements ValueSource {}
+
+  /** A JSONata expression, without its {@code {% %}} delimiters. */
+  record Expression(String jsonata) implements ValueSource {}
+}
