@@ -10,10 +10,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the dependency direction of the architecture map (asl -> dataflow -> engine -> runtime ->
- * service -> server -> cli) and the purity of the core: asl, dataflow and engine do no I/O, start
- * no threads and read no clock but the one they are given. The cli module sees every other module,
- * so the rules live here.
+ * Keeps the dependency direction of the architecture map (asl -> dataflow -> engine -> store ->
+ * runtime -> service -> server -> cli) and the purity of the core: asl, dataflow and engine do no
+ * I/O, start no threads and read no clock but the one they are given. The cli module sees every
+ * other module, so the rules live here.
  */
 class ArchitectureTest {
   private static final String[] PURE = {
@@ -39,6 +39,8 @@ class ArchitectureTest {
         .definedBy("io.stepwise.dataflow..")
         .layer("engine")
         .definedBy("io.stepwise.engine..")
+        .layer("store")
+        .definedBy("io.stepwise.store..")
         .layer("runtime")
         .definedBy("io.stepwise.runtime..")
         .layer("service")
@@ -55,10 +57,12 @@ class ArchitectureTest {
         .mayOnlyBeAccessedByLayers("server", "cli")
         .whereLayer("runtime")
         .mayOnlyBeAccessedByLayers("service", "server", "cli")
-        .whereLayer("engine")
+        .whereLayer("store")
         .mayOnlyBeAccessedByLayers("runtime", "service", "server", "cli")
+        .whereLayer("engine")
+        .mayOnlyBeAccessedByLayers("store", "runtime", "service", "server", "cli")
         .whereLayer("dataflow")
-        .mayOnlyBeAccessedByLayers("engine", "runtime", "service", "server", "cli")
+        .mayOnlyBeAccessedByLayers("engine", "store", "runtime", "service", "server", "cli")
         .check(classes);
   }
 

@@ -5,9 +5,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.random.RandomGenerator;
 
 /**
- * What a path or template can read besides the state's input: the context object ({@code $$})
- * and the variables in scope ({@code $name}). The engine implements it so that the context object
- * is only built when an expression reads it.
+ * What a path or template can read besides the state's input: the context object ({@code $$}) and
+ * the variables in scope ({@code $name}). The engine implements it so that the context object is
+ * only built when an expression reads it.
  */
 public interface EvaluationContext {
 

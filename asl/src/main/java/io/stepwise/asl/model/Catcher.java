@@ -11,4 +11,8 @@ import java.util.List;
  * @param output the raw JSONata {@code Output} value, or {@code null}
  */
 public record Catcher(
-    List<String> errorEquals, String next, PathField resultPath, JsonNode assign, JsonNode output) {}
+    List<String> errorEquals,
+    String next,
+    PathField resultPath,
+    JsonNode assign,
+    JsonNode output) {}

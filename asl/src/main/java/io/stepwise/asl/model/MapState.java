@@ -1,8 +1,8 @@
 package io.stepwise.asl.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.List;
 import io.stepwise.asl.template.PayloadTemplate;
+import java.util.List;
 
 /**
  * A Map state, inline or distributed.
@@ -68,5 +68,7 @@ public record MapState(
    * @param batchInput {@code BatchInput}, or {@code null}
    */
   public record ItemBatcher(
-      ValueSource maxItemsPerBatch, ValueSource maxInputBytesPerBatch, PayloadTemplate batchInput) {}
+      ValueSource maxItemsPerBatch,
+      ValueSource maxInputBytesPerBatch,
+      PayloadTemplate batchInput) {}
 }

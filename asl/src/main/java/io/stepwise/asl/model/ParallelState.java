@@ -1,7 +1,7 @@
 package io.stepwise.asl.model;
 
-import java.util.List;
 import io.stepwise.asl.template.PayloadTemplate;
+import java.util.List;
 
 /**
  * A Parallel state.

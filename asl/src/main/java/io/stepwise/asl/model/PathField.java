@@ -4,8 +4,8 @@ import io.stepwise.asl.path.JsonPath;
 
 /**
  * The value of InputPath, OutputPath, ResultPath or ItemsPath. ASL distinguishes a path from an
- * explicit JSON {@code null} (which discards the input, the output or the result); an absent
- * field is parsed as the path {@code $}.
+ * explicit JSON {@code null} (which discards the input, the output or the result); an absent field
+ * is parsed as the path {@code $}.
  */
 public sealed interface PathField permits PathField.Select, PathField.Discard {
 

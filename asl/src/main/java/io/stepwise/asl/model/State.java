@@ -4,9 +4,9 @@ package io.stepwise.asl.model;
  * One state of a workflow, as parsed from its definition. The records are pure data: what a state
  * does is decided in the engine, by a {@code switch} over this sealed type.
  *
- * <p>Fields that may be absent are {@code null} unless their type says otherwise: {@link
- * PathField} fields are never null (an absent path is {@code $}), lists are never null (an absent
- * list is empty).
+ * <p>Fields that may be absent are {@code null} unless their type says otherwise: {@link PathField}
+ * fields are never null (an absent path is {@code $}), lists are never null (an absent list is
+ * empty).
  */
 public sealed interface State
     permits PassState,

@@ -1,15 +1,14 @@
 package io.stepwise.asl.model;
 
-import java.util.List;
 import io.stepwise.asl.template.PayloadTemplate;
+import java.util.List;
 
 /**
  * A Task state.
  *
  * @param parameters {@code Parameters} (JSONPath) or {@code Arguments} (JSONata), or {@code null}
  * @param timeoutSeconds {@code TimeoutSeconds} or {@code TimeoutSecondsPath}, or {@code null}
- * @param heartbeatSeconds {@code HeartbeatSeconds} or {@code HeartbeatSecondsPath}, or {@code
- *     null}
+ * @param heartbeatSeconds {@code HeartbeatSeconds} or {@code HeartbeatSecondsPath}, or {@code null}
  * @param credentials the raw {@code Credentials} template, or {@code null}
  */
 public record TaskState(

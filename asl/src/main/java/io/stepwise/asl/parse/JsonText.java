@@ -1,0 +1,41 @@
+package io.stepwise.asl.parse;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.stepwise.asl.diagnostic.Diagnostics;
+import io.stepwise.asl.validate.DiagnosticCodes;
+
+/** Reads a definition's text into a JSON tree; malformed text becomes a diagnostic. */
+final class JsonText {
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  private JsonText() {}
+
+  /** The tree of {@code text}, or {@code null} after adding a diagnostic when it is not JSON. */
+  static JsonNode read(String text, Diagnostics diagnostics) {
+    if (text == null || text.isBlank()) {
+      diagnostics.add(
+          DiagnosticCodes.SCHEMA_VALIDATION_FAILED, "", "Definition must be a valid JSON object");
+      return null;
+    }
+    try {
+      return MAPPER.readTree(text);
+    } catch (JacksonException malformed) {
+      diagnostics.add(DiagnosticCodes.INVALID_JSON_DESCRIPTION, "", describe(malformed));
+      return null;
+    }
+  }
+
+  private static String describe(JacksonException malformed) {
+    JsonLocation location = malformed.getLocation();
+    String where =
+        location == null
+            ? ""
+            : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+    return malformed.getOriginalMessage() + where;
+  }
+}
