@@ -33,6 +33,7 @@ class ArchitectureTest {
   void dependenciesPointOneWay() {
     layeredArchitecture()
         .consideringOnlyDependenciesInLayers()
+        .withOptionalLayers(true)
         .layer("asl")
         .definedBy("io.stepwise.asl..")
         .layer("dataflow")
@@ -73,10 +74,16 @@ class ArchitectureTest {
         .resideInAnyPackage(PURE)
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("java.util.concurrent..")
+        .areAssignableTo(Thread.class)
         .orShould()
         .dependOnClassesThat()
-        .areAssignableTo(Thread.class)
+        .areAssignableTo(java.util.concurrent.Executor.class)
+        .orShould()
+        .dependOnClassesThat()
+        .areAssignableTo(java.util.concurrent.Future.class)
+        .orShould()
+        .dependOnClassesThat()
+        .areAssignableTo(java.util.Timer.class)
         .check(classes);
   }
 

@@ -1,0 +1,125 @@
+package io.stepwise.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.stepwise.asl.diagnostic.Diagnostic;
+import io.stepwise.asl.model.StateMachine;
+import io.stepwise.asl.parse.DefinitionParser;
+import io.stepwise.asl.parse.ParseResult;
+import io.stepwise.runtime.ExecutionResult;
+import io.stepwise.runtime.InMemoryRuntime;
+import io.stepwise.runtime.RunOptions;
+import io.stepwise.runtime.RuntimeClock;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code stepwise run FILE}: runs a state machine in this process and prints how it ended. */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs a state machine in this process, as a Standard execution.",
+      "Prints the output JSON when it succeeds; otherwise {\"status\":...,\"error\":...,"
+          + "\"cause\":...}.",
+      "Waits, retry intervals and timeouts pass on a virtual clock, so they take no time,"
+          + " unless --real-time is given.",
+      "A Task state fails the execution: this command registers no task invokers yet."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      ExitCodes.LIST_SUCCESS,
+      ExitCodes.LIST_NOT_SUCCEEDED,
+      ExitCodes.LIST_NOT_STARTED,
+      ExitCodes.LIST_UNREADABLE
+    })
+final class RunCommand implements Callable<Integer> {
+  @Spec private CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", description = "The definition (Amazon States Language JSON).")
+  private Path file;
+
+  @ArgGroup(exclusive = true)
+  private ExecutionInput input;
+
+  @Option(
+      names = "--history",
+      description =
+          "Print the event history as GetExecutionHistory returns it, instead of the output.")
+  private boolean history;
+
+  @Option(
+      names = "--real-time",
+      description = "Let waits, retry intervals and timeouts take their real time.")
+  private boolean realTime;
+
+  @Override
+  public Integer call() {
+    return switch (load()) {
+      case Loaded.Stop stop -> stop.exitCode();
+      case Loaded.Machine loaded -> run(loaded.machine());
+    };
+  }
+
+  /** A parsed definition, or the exit code of a command that stops before running it. */
+  private sealed interface Loaded {
+    record Machine(StateMachine machine) implements Loaded {}
+
+    record Stop(int exitCode) implements Loaded {}
+  }
+
+  private Loaded load() {
+    PrintWriter err = spec.commandLine().getErr();
+    return switch (FileText.read(file)) {
+      case FileText.Unreadable unreadable -> {
+        err.println("stepwise: " + unreadable.message());
+        yield new Loaded.Stop(ExitCodes.UNREADABLE);
+      }
+      case FileText.Read read -> {
+        ParseResult parsed = DefinitionParser.parse(read.text());
+        if (parsed.diagnostics().isEmpty()) {
+          yield new Loaded.Machine(parsed.machine());
+        }
+        err.println("stepwise: " + file + " is not a valid state machine:");
+        parsed.diagnostics().stream().map(Diagnostic::describe).forEach(err::println);
+        yield new Loaded.Stop(ExitCodes.NOT_STARTED);
+      }
+    };
+  }
+
+  private int run(StateMachine machine) {
+    return switch (ExecutionInput.resolve(input)) {
+      case ExecutionInput.Resolved.Problem problem -> {
+        spec.commandLine().getErr().println("stepwise: " + problem.message());
+        yield problem.exitCode();
+      }
+      case ExecutionInput.Resolved.Value value -> {
+        ExecutionResult result = execute(machine, value.json());
+        yield new ResultPrinter(spec.commandLine().getOut()).print(result, history);
+      }
+    };
+  }
+
+  /** Runs the execution to its end, named as AWS names one started without a name. */
+  private ExecutionResult execute(StateMachine machine, JsonNode executionInput) {
+    RunOptions options =
+        RunOptions.defaults().withNames(machineName(), UUID.randomUUID().toString());
+    if (realTime) {
+      options = options.withClock(RuntimeClock.system());
+    }
+    return new InMemoryRuntime().run(machine, executionInput, options);
+  }
+
+  /** The state machine's name: the file's name up to its first dot ({@code hello.asl.json}). */
+  private String machineName() {
+    String name = file.getFileName().toString();
+    int dot = name.indexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
+  }
+}

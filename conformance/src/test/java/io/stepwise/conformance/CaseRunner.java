@@ -1,0 +1,79 @@
+package io.stepwise.conformance;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.stepwise.asl.diagnostic.Diagnostic;
+import io.stepwise.asl.parse.DefinitionParser;
+import io.stepwise.asl.parse.ParseResult;
+import io.stepwise.asl.validate.MachineType;
+import io.stepwise.engine.history.HistoryEvent;
+import io.stepwise.runtime.ExecutionResult;
+import io.stepwise.runtime.InMemoryRuntime;
+import io.stepwise.runtime.RunOptions;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Runs a corpus case as AWS ran it: parses its definition for its machine type and runs it with its
+ * input on the in-memory runtime, on a virtual clock. A case that cannot run (a refused definition,
+ * an engine that throws or does not finish in time) becomes an {@link ActualExecution#notRun}, so
+ * that one bug shows in the report instead of ending the run.
+ */
+final class CaseRunner {
+  private static final long TIME_LIMIT_SECONDS = 20;
+  private static final String MACHINE_NAME = "ConformanceCase";
+
+  private final ObjectMapper json = new ObjectMapper();
+  private final InMemoryRuntime runtime = new InMemoryRuntime();
+  private final ExecutorService worker =
+      Executors.newSingleThreadExecutor(
+          task -> Thread.ofPlatform().daemon().name("conformance-case").unstarted(task));
+
+  ActualExecution run(RecordedCase recorded) {
+    Future<ActualExecution> running = worker.submit(() -> runNow(recorded));
+    try {
+      return running.get(TIME_LIMIT_SECONDS, TimeUnit.SECONDS);
+    } catch (TimeoutException e) {
+      running.cancel(true);
+      return ActualExecution.notRun("did not finish within " + TIME_LIMIT_SECONDS + " s");
+    } catch (ExecutionException e) {
+      return ActualExecution.notRun("the engine threw " + e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return ActualExecution.notRun("interrupted");
+    }
+  }
+
+  private ActualExecution runNow(RecordedCase recorded) throws JacksonException {
+    MachineType type =
+        "EXPRESS".equals(recorded.stateMachineType()) ? MachineType.EXPRESS : MachineType.STANDARD;
+    ParseResult parsed = DefinitionParser.parse(recorded.definition(), type);
+    if (!parsed.isValid()) {
+      return ActualExecution.notRun(
+          "definition refused: "
+              + parsed.diagnostics().stream().map(Diagnostic::describe).toList());
+    }
+    JsonNode input = json.readTree(recorded.input());
+    RunOptions options = RunOptions.defaults().withNames(MACHINE_NAME, uuid());
+    ExecutionResult result = runtime.run(parsed.machine(), input, options);
+    List<String> types = result.history().stream().map(CaseRunner::typeName).toList();
+    return new ActualExecution(
+        result.status().name(), result.output(), result.error(), result.cause(), types);
+  }
+
+  private static String typeName(HistoryEvent event) {
+    return event.type().awsName();
+  }
+
+  /** An execution name as AWS generates one when StartExecution is given none. */
+  private static String uuid() {
+    return UUID.randomUUID().toString();
+  }
+}

@@ -1,0 +1,212 @@
+package io.stepwise.engine.state;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.stepwise.asl.model.State;
+import io.stepwise.asl.model.Workflow;
+import io.stepwise.dataflow.Failure;
+import java.util.Arrays;
+
+/**
+ * One thread of control: the execution's own workflow, a Parallel branch or a Map iteration. It is
+ * changed only by {@link HistoryApplier}; the fields marked as caches hold values that the engine
+ * can recompute from the history and are left out of {@link #snapshot()}.
+ */
+public final class Frame {
+  final int id;
+  final int parentId;
+  final int slot;
+  final Workflow workflow;
+  final int executionRoot;
+  long executionLastEventId;
+
+  State state;
+  Phase phase = Phase.STARTING;
+  JsonNode input;
+  JsonNode output;
+  long enteredEventId;
+  long enteredTime;
+  long lastEventId;
+  Failure failure;
+  int[] attempts;
+  int retryCount;
+  long token;
+  long retryTimerId;
+
+  JsonNode[] results;
+  int nextItem;
+  int running;
+  int failedItems;
+  long childLastEventId;
+
+  /** Cache: the input of the first state of a branch or iteration, before it is entered. */
+  public JsonNode startInput;
+
+  /** Cache: a Map state's items, or the input that a Parallel state gives its branches. */
+  public JsonNode items;
+
+  /** Cache: the input of a Map state after InputPath, which its ItemSelector reads. */
+  public JsonNode effectiveInput;
+
+  /** Cache: a Map state's MaxConcurrency, 0 for no limit. */
+  public int maxConcurrency;
+
+  /** Cache: a distributed Map state's failure tolerance. */
+  public FailureTolerance tolerance;
+
+  Frame(int id, int parentId, int slot, Workflow workflow, long lastEventId, int executionRoot) {
+    this.id = id;
+    this.executionRoot = executionRoot;
+    this.parentId = parentId;
+    this.slot = slot;
+    this.workflow = workflow;
+    this.lastEventId = lastEventId;
+  }
+
+  public int id() {
+    return id;
+  }
+
+  public int parentId() {
+    return parentId;
+  }
+
+  /**
+   * The thread that is the root of the execution this thread belongs to: 0 for the execution
+   * itself, the thread of a child execution of a distributed Map state otherwise. Events of child
+   * executions are numbered in their own history.
+   */
+  public int executionRoot() {
+    return executionRoot;
+  }
+
+  /**
+   * The execution-wide number of a timer or task that this thread started with event {@code
+   * eventId}. Child executions number their events from 1, so their numbers carry the child's root
+   * thread in the high bits.
+   */
+  public long timerKey(long eventId) {
+    return executionRoot == 0 ? eventId : ((long) executionRoot << 32) | eventId;
+  }
+
+  /** The branch index of a Parallel branch, or the item index of a Map iteration. */
+  public int slot() {
+    return slot;
+  }
+
+  public Workflow workflow() {
+    return workflow;
+  }
+
+  /** The current state, or {@code null} before the first one is entered. */
+  public State state() {
+    return state;
+  }
+
+  public Phase phase() {
+    return phase;
+  }
+
+  /** The input of the current state, as its StateEntered event recorded it. */
+  public JsonNode input() {
+    return input;
+  }
+
+  /** The output of the last state that exited. */
+  public JsonNode output() {
+    return output;
+  }
+
+  public long enteredEventId() {
+    return enteredEventId;
+  }
+
+  public long enteredTime() {
+    return enteredTime;
+  }
+
+  /** The id of the thread's latest event: the previousEventId of its next one. */
+  public long lastEventId() {
+    return lastEventId;
+  }
+
+  public Failure failure() {
+    return failure;
+  }
+
+  /** How many times the retrier at {@code index} of the current state has retried it. */
+  public int attempts(int index) {
+    return attempts[index];
+  }
+
+  /** How many times the current state was retried ({@code $$.State.RetryCount}). */
+  public int retryCount() {
+    return retryCount;
+  }
+
+  /** The token of the task that a Task state waits for. */
+  public long token() {
+    return token;
+  }
+
+  /** The timer that ends the wait before a retry: the id of the event that failed the state. */
+  public long retryTimerId() {
+    return retryTimerId;
+  }
+
+  /** The results of a Map state's iterations or a Parallel state's branches, by index. */
+  public JsonNode[] results() {
+    return results;
+  }
+
+  /** The index of the next Map item to start. */
+  public int nextItem() {
+    return nextItem;
+  }
+
+  /** How many iterations or branches are running. */
+  public int running() {
+    return running;
+  }
+
+  /** How many Map iterations failed. */
+  public int failedItems() {
+    return failedItems;
+  }
+
+  /** The last event of the iteration or branch that ended most recently. */
+  public long childLastEventId() {
+    return childLastEventId;
+  }
+
+  /** Whether the thread has ended, one way or another. */
+  public boolean ended() {
+    return phase == Phase.SUCCEEDED || phase == Phase.THREAD_FAILED || phase == Phase.ABORTED;
+  }
+
+  /** The event-derived fields, for comparing a live state with a replayed one. */
+  public String snapshot() {
+    return String.join(
+        "|",
+        String.valueOf(id),
+        String.valueOf(parentId),
+        String.valueOf(executionRoot),
+        String.valueOf(executionLastEventId),
+        String.valueOf(slot),
+        state == null ? "-" : state.name(),
+        phase.name(),
+        String.valueOf(input),
+        String.valueOf(output),
+        String.valueOf(enteredEventId),
+        String.valueOf(lastEventId),
+        String.valueOf(failure),
+        Arrays.toString(attempts),
+        String.valueOf(retryCount),
+        String.valueOf(token),
+        String.valueOf(retryTimerId),
+        Arrays.toString(results),
+        String.valueOf(nextItem),
+        String.valueOf(running),
+        String.valueOf(failedItems),
+        String.valueOf(childLastEventId));
+  }
+}

@@ -1,0 +1,140 @@
+package io.stepwise.engine.state;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.stepwise.asl.model.MapState;
+import io.stepwise.asl.model.ParallelState;
+import io.stepwise.asl.model.Workflow;
+import io.stepwise.dataflow.Failure;
+import io.stepwise.engine.history.EventDetails;
+import io.stepwise.engine.history.HistoryEvent;
+import java.util.List;
+
+/** The appliers of task events and of the events of Parallel and Map states. */
+final class TaskAndChildEvents {
+  private TaskAndChildEvents() {}
+
+  static void apply(ExecutionState state, HistoryEvent event) {
+    switch (event.type()) {
+      case TASK_SCHEDULED -> taskScheduled(state, event);
+      case TASK_STARTED -> state.frame(event.thread()).lastEventId = event.id();
+      case TASK_SUCCEEDED -> taskSucceeded(state, event);
+      case TASK_FAILED, TASK_TIMED_OUT -> taskFailed(state, event);
+      case PARALLEL_STATE_STARTED -> parallelStarted(state, event);
+      case MAP_STATE_STARTED -> mapStarted(state, event);
+      case MAP_ITERATION_STARTED -> iterationStarted(state, event);
+      case MAP_ITERATION_FAILED -> iterationFailed(state, event);
+      case PARALLEL_STATE_SUCCEEDED, MAP_STATE_SUCCEEDED ->
+          state.frame(event.thread()).phase = Phase.ENTERED;
+      case PARALLEL_STATE_FAILED, MAP_STATE_FAILED -> childrenFailed(state, event);
+      case MAP_RUN_STARTED -> state.frame(event.thread()).lastEventId = event.id();
+      case MAP_RUN_FAILED -> mapRunFailed(state, event);
+      case MAP_RUN_SUCCEEDED -> state.frame(event.thread()).childLastEventId = event.id();
+      default -> {}
+    }
+  }
+
+  private static void taskScheduled(ExecutionState state, HistoryEvent event) {
+    Frame frame = state.frame(event.thread());
+    countRetry(state, frame);
+    frame.phase = Phase.TASK_RUNNING;
+    frame.token = frame.timerKey(event.id());
+    frame.lastEventId = event.id();
+    state.tasks().put(frame.token, frame);
+  }
+
+  private static void taskSucceeded(ExecutionState state, HistoryEvent event) {
+    Frame frame = state.frame(event.thread());
+    state.tasks().remove(frame.token);
+    frame.phase = Phase.ENTERED;
+    frame.lastEventId = event.id();
+  }
+
+  private static void taskFailed(ExecutionState state, HistoryEvent event) {
+    EventDetails.TaskFailed details = (EventDetails.TaskFailed) event.details();
+    Frame frame = state.frame(event.thread());
+    state.tasks().remove(frame.token);
+    frame.lastEventId = event.id();
+    HistoryApplier.stateFailed(
+        state, frame, new Failure(details.error(), details.cause()), event.id());
+    if (frame.phase == Phase.FAILED) {
+      HistoryApplier.settleFailure(state, frame, event.id());
+    }
+  }
+
+  private static void parallelStarted(ExecutionState state, HistoryEvent event) {
+    Frame frame = state.frame(event.thread());
+    List<Workflow> branches = ((ParallelState) frame.state).branches();
+    startChildren(state, frame, event, branches.size());
+    frame.running = branches.size();
+    for (int i = 0; i < branches.size(); i++) {
+      Frame branch = state.newFrame(frame.id, i, branches.get(i), event.id());
+      branch.startInput = frame.items;
+    }
+  }
+
+  private static void mapStarted(ExecutionState state, HistoryEvent event) {
+    Frame frame = state.frame(event.thread());
+    startChildren(state, frame, event, ((EventDetails.MapStateStarted) event.details()).length());
+    frame.running = 0;
+  }
+
+  private static void startChildren(
+      ExecutionState state, Frame frame, HistoryEvent event, int count) {
+    countRetry(state, frame);
+    frame.phase = Phase.CHILDREN;
+    frame.results = new JsonNode[count];
+    frame.nextItem = 0;
+    frame.failedItems = 0;
+    frame.failure = null;
+    frame.lastEventId = event.id();
+    frame.childLastEventId = event.id();
+  }
+
+  private static void countRetry(ExecutionState state, Frame frame) {
+    if (frame.phase == Phase.RETRY_WAIT) {
+      frame.retryCount++;
+      state.timers().remove(frame.timerKey(frame.retryTimerId));
+    }
+  }
+
+  private static void iterationStarted(ExecutionState state, HistoryEvent event) {
+    Frame parent = state.frame(event.thread());
+    EventDetails.MapIteration details = (EventDetails.MapIteration) event.details();
+    MapState map = (MapState) parent.state;
+    state.newFrame(parent.id, details.index(), map.itemProcessor(), event.id());
+    parent.nextItem++;
+    parent.running++;
+  }
+
+  private static void iterationFailed(ExecutionState state, HistoryEvent event) {
+    EventDetails.MapIteration details = (EventDetails.MapIteration) event.details();
+    Frame child = state.frame(event.thread());
+    if (details.failure() != null && !child.ended()) {
+      child.failure = details.failure();
+      child.lastEventId = event.previousEventId();
+      HistoryApplier.endThreadFailed(state, child, event.previousEventId());
+    }
+  }
+
+  private static void mapRunFailed(ExecutionState state, HistoryEvent event) {
+    Frame frame = state.frame(event.thread());
+    EventDetails.ErrorDetails details = (EventDetails.ErrorDetails) event.details();
+    HistoryApplier.abortChildren(state, frame);
+    frame.failure = new Failure(details.error(), details.cause());
+    frame.phase = Phase.FAILED;
+    frame.lastEventId = event.id();
+    frame.childLastEventId = event.id();
+  }
+
+  private static void childrenFailed(ExecutionState state, HistoryEvent event) {
+    Frame frame = state.frame(event.thread());
+    Failure failure = ((EventDetails.StateFailed) event.details()).failure();
+    if (frame.phase == Phase.CHILDREN) {
+      HistoryApplier.abortChildren(state, frame);
+    }
+    frame.failure = failure;
+    frame.phase = Phase.FAILED;
+    frame.lastEventId = event.id();
+    HistoryApplier.settleFailure(state, frame, event.id());
+  }
+}

@@ -1,0 +1,247 @@
+package io.stepwise.engine.step;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.stepwise.asl.model.ErrorNames;
+import io.stepwise.asl.model.MapState;
+import io.stepwise.asl.model.ParallelState;
+import io.stepwise.asl.model.State;
+import io.stepwise.dataflow.DataFlow;
+import io.stepwise.dataflow.DataFlowException;
+import io.stepwise.dataflow.Failure;
+import io.stepwise.engine.history.EventDetails;
+import io.stepwise.engine.history.HistoryEventType;
+import io.stepwise.engine.state.Causes;
+import io.stepwise.engine.state.ContextObject;
+import io.stepwise.engine.state.Frame;
+import io.stepwise.engine.state.Phase;
+import io.stepwise.engine.state.StateFields;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Parallel and inline Map states: starting their branches or iterations, and ending the state when
+ * they are all done or one of them failed.
+ */
+final class ChildSteps {
+  private final Stepper stepper;
+  private final DistributedMaps distributed;
+
+  ChildSteps(Stepper stepper) {
+    this.stepper = stepper;
+    this.distributed = new DistributedMaps(stepper, this);
+  }
+
+  void startParallel(Frame frame, ParallelState parallel, long previousEventId)
+      throws DataFlowException {
+    ContextObject context = ContextObject.of(stepper.state(), frame);
+    JsonNode input = DataFlow.selectPath(parallel.inputPath(), "InputPath", frame.input(), context);
+    frame.items =
+        parallel.parameters() == null
+            ? input
+            : DataFlow.evaluate(parallel.parameters(), input, context);
+    stepper.out.emit(
+        HistoryEventType.PARALLEL_STATE_STARTED,
+        EventDetails.None.INSTANCE,
+        frame.id(),
+        previousEventId);
+    List<Frame> frames = stepper.state().frames();
+    int end = frames.size();
+    // Running a branch appends the threads of its own nested states after the branches.
+    for (int i = end - parallel.branches().size();
+        i < end && frame.phase() == Phase.CHILDREN;
+        i++) {
+      Frame branch = frames.get(i);
+      stepper.run(branch);
+      if (stepper.silentFailure(branch) != null) {
+        break;
+      }
+    }
+    completeIfDone(frame);
+  }
+
+  void startMap(Frame frame, MapState map, long previousEventId) throws DataFlowException {
+    ContextObject context = ContextObject.of(stepper.state(), frame);
+    JsonNode input = DataFlow.selectPath(map.inputPath(), "InputPath", frame.input(), context);
+    JsonNode items = DataFlow.selectPath(map.itemsPath(), "ItemsPath", input, context);
+    if (!items.isArray()) {
+      throw new DataFlowException(
+          ErrorNames.RUNTIME, "Map state input must be an array but was: " + items);
+    }
+    frame.effectiveInput = input;
+    frame.items = items;
+    frame.maxConcurrency = MapLimits.maxConcurrency(map, input, context);
+    stepper.out.emit(
+        HistoryEventType.MAP_STATE_STARTED,
+        new EventDetails.MapStateStarted(items.size()),
+        frame.id(),
+        previousEventId);
+    if (StateFields.isDistributed(map)) {
+      distributed.start(frame, map, context);
+    } else {
+      pump(frame, map);
+    }
+    completeIfDone(frame);
+  }
+
+  /**
+   * A branch or iteration of {@code parent} is over. Returns true when that ended the parent's Map
+   * or Parallel state, so that the parent's thread continues.
+   */
+  boolean childOver(Frame parent, Frame child) {
+    if (parent.state() instanceof MapState map && StateFields.isDistributed(map)) {
+      distributed.childOver(parent, child);
+      distributed.pump(parent, map);
+    } else if (parent.state() instanceof MapState map) {
+      iterationOver(parent, child, map);
+      pump(parent, map);
+    }
+    return completeIfDone(parent);
+  }
+
+  private void pump(Frame frame, MapState map) {
+    while (frame.phase() == Phase.CHILDREN
+        && frame.nextItem() < frame.items.size()
+        && (frame.maxConcurrency == 0 || frame.running() < frame.maxConcurrency)) {
+      Frame iteration = startIteration(frame, map);
+      if (iteration == null) {
+        return;
+      }
+      stepper.run(iteration);
+      if (stepper.over(iteration)) {
+        iterationOver(frame, iteration, map);
+      }
+    }
+  }
+
+  /** The input of the iteration for item {@code index}: the item, or its ItemSelector's value. */
+  JsonNode itemInput(Frame frame, MapState map, JsonNode items, int index)
+      throws DataFlowException {
+    JsonNode item = items.get(index);
+    if (map.itemSelector() == null) {
+      return item;
+    }
+    ContextObject context = ContextObject.forMapItem(stepper.state(), frame, index, item);
+    return DataFlow.evaluate(map.itemSelector(), frame.effectiveInput, context);
+  }
+
+  private Frame startIteration(Frame frame, MapState map) {
+    int index = frame.nextItem();
+    JsonNode input;
+    try {
+      input = itemInput(frame, map, frame.items, index);
+    } catch (DataFlowException e) {
+      emitFailed(frame, Causes.ofState(e.failure(), frame), frame.childLastEventId());
+      return null;
+    }
+    stepper.out.emit(
+        HistoryEventType.MAP_ITERATION_STARTED,
+        new EventDetails.MapIteration(map.name(), index, null),
+        frame.id(),
+        frame.childLastEventId());
+    List<Frame> frames = stepper.state().frames();
+    Frame iteration = frames.get(frames.size() - 1);
+    iteration.startInput = input;
+    return iteration;
+  }
+
+  private void iterationOver(Frame frame, Frame iteration, MapState map) {
+    Failure silent = stepper.silentFailure(iteration);
+    HistoryEventType type;
+    if (silent != null) {
+      stepper.clearSilentFailure(iteration);
+      type = HistoryEventType.MAP_ITERATION_FAILED;
+    } else if (iteration.phase() == Phase.SUCCEEDED) {
+      type = HistoryEventType.MAP_ITERATION_SUCCEEDED;
+    } else if (iteration.phase() == Phase.THREAD_FAILED) {
+      type = HistoryEventType.MAP_ITERATION_FAILED;
+    } else {
+      return;
+    }
+    stepper.out.emit(
+        type,
+        new EventDetails.MapIteration(map.name(), iteration.slot(), silent),
+        iteration.id(),
+        iteration.lastEventId());
+  }
+
+  /**
+   * Ends the Map or Parallel state of {@code frame} when its children are all done or one failed.
+   * Returns true when the state ended (or waits for a retry).
+   */
+  private boolean completeIfDone(Frame frame) {
+    switch (frame.phase()) {
+      case RETRY_WAIT -> {
+        return true;
+      }
+      case FAILED -> {
+        emitFailed(frame, frame.failure(), frame.childLastEventId());
+        return true;
+      }
+      case CHILDREN -> {
+        return completeChildren(frame);
+      }
+      default -> {
+        return false;
+      }
+    }
+  }
+
+  private boolean completeChildren(Frame frame) {
+    if (frame.state() instanceof MapState map && StateFields.isDistributed(map)) {
+      return distributed.complete(frame);
+    }
+    Frame failedBranch = stepper.silentlyFailedChild(frame);
+    if (failedBranch != null) {
+      Failure failure = stepper.silentFailure(failedBranch);
+      stepper.clearSilentFailure(failedBranch);
+      emitFailed(frame, failure, failedBranch.lastEventId());
+      return true;
+    }
+    boolean allStarted =
+        frame.state() instanceof ParallelState || frame.nextItem() == frame.items.size();
+    if (frame.running() > 0 || !allStarted) {
+      return false;
+    }
+    succeed(frame);
+    return true;
+  }
+
+  /** Ends the state of {@code frame} with the results of all its children. */
+  void succeed(Frame frame) {
+    State state = frame.state();
+    boolean map = state instanceof MapState;
+    // AWS links both the Succeeded and the Exited event to the event just before them: the last
+    // MapIterationSucceeded, the last event of the last branch, or MapRunSucceeded.
+    long last = stepper.state().lastEventId();
+    stepper.out.emit(
+        map ? HistoryEventType.MAP_STATE_SUCCEEDED : HistoryEventType.PARALLEL_STATE_SUCCEEDED,
+        EventDetails.None.INSTANCE,
+        frame.id(),
+        last);
+    // A distributed Map with an ItemBatcher has fewer child executions than items.
+    int count = map ? frame.nextItem() : frame.results().length;
+    ArrayNode results = JsonNodeFactory.instance.arrayNode(count);
+    results.addAll(Arrays.asList(frame.results()).subList(0, count));
+    switch (state) {
+      case MapState m ->
+          stepper.steps.finishWithResult(
+              frame, results, m.resultSelector(), m.resultPath(), m.outputPath(), last);
+      case ParallelState p ->
+          stepper.steps.finishWithResult(
+              frame, results, p.resultSelector(), p.resultPath(), p.outputPath(), last);
+      default -> throw new IllegalStateException("Expected a Map or Parallel state: " + state);
+    }
+  }
+
+  /** Fails the Map or Parallel state of {@code frame}; the applier retries, catches or fails. */
+  void emitFailed(Frame frame, Failure failure, long previousEventId) {
+    boolean map = frame.state() instanceof MapState;
+    stepper.out.emit(
+        map ? HistoryEventType.MAP_STATE_FAILED : HistoryEventType.PARALLEL_STATE_FAILED,
+        new EventDetails.StateFailed(failure),
+        frame.id(),
+        previousEventId);
+  }
+}

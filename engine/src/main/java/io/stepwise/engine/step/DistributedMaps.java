@@ -1,0 +1,178 @@
+package io.stepwise.engine.step;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.stepwise.asl.model.ErrorNames;
+import io.stepwise.asl.model.MapState;
+import io.stepwise.dataflow.DataFlow;
+import io.stepwise.dataflow.DataFlowException;
+import io.stepwise.dataflow.Failure;
+import io.stepwise.engine.ExecutionIdentity;
+import io.stepwise.engine.history.EventDetails;
+import io.stepwise.engine.history.HistoryEventType;
+import io.stepwise.engine.state.ContextObject;
+import io.stepwise.engine.state.Frame;
+import io.stepwise.engine.state.Phase;
+import java.util.List;
+
+/**
+ * Distributed Map states: a Map Run whose items each run as a child execution with its own history.
+ * The parent's history shows only MapRunStarted and MapRunSucceeded or MapRunFailed.
+ */
+final class DistributedMaps {
+  static final String THRESHOLD_CAUSE = "The specified tolerated failure threshold was exceeded";
+
+  private final Stepper stepper;
+  private final ChildSteps children;
+
+  DistributedMaps(Stepper stepper, ChildSteps children) {
+    this.stepper = stepper;
+    this.children = children;
+  }
+
+  /** Starts the Map Run of a Map state whose MapStateStarted has been emitted. */
+  void start(Frame frame, MapState map, ContextObject context) throws DataFlowException {
+    frame.tolerance = MapLimits.tolerance(map, frame.effectiveInput, context);
+    frame.items = inputs(frame, map, context);
+    stepper.out.emit(
+        HistoryEventType.MAP_RUN_STARTED,
+        new EventDetails.MapRunStarted(mapRunArn(frame, map)),
+        frame.id(),
+        frame.lastEventId());
+    pump(frame, map);
+  }
+
+  /** Starts child executions while the concurrency limit and the tolerance allow. */
+  void pump(Frame frame, MapState map) {
+    while (frame.phase() == Phase.CHILDREN
+        && frame.nextItem() < frame.items.size()
+        && (frame.maxConcurrency == 0 || frame.running() < frame.maxConcurrency)
+        && !frame.tolerance.exceededBy(frame.failedItems(), frame.items.size())) {
+      int index = frame.nextItem();
+      List<Frame> frames = stepper.state().frames();
+      stepper.out.emit(
+          HistoryEventType.EXECUTION_STARTED,
+          new EventDetails.ChildExecutionStarted(
+              frame.items.get(index), stepper.state().identity().roleArn(), frame.id(), index),
+          frames.size(),
+          0);
+      Frame child = frames.get(frames.size() - 1);
+      stepper.run(child);
+      if (stepper.over(child)) {
+        childOver(frame, child);
+      }
+    }
+  }
+
+  /** Ends the history of a child execution whose thread is over. */
+  void childOver(Frame frame, Frame child) {
+    Failure silent = stepper.silentFailure(child);
+    if (silent != null) {
+      stepper.clearSilentFailure(child);
+      endChild(child, silent);
+    } else if (child.phase() == Phase.SUCCEEDED) {
+      stepper.out.emit(
+          HistoryEventType.EXECUTION_SUCCEEDED,
+          new EventDetails.ExecutionSucceeded(child.output()),
+          child.id(),
+          child.lastEventId());
+    } else if (child.phase() == Phase.THREAD_FAILED) {
+      endChild(child, child.failure());
+    }
+  }
+
+  private void endChild(Frame child, Failure failure) {
+    stepper.out.emit(
+        HistoryEventType.EXECUTION_FAILED,
+        new EventDetails.ErrorDetails(failure.error(), failure.cause()),
+        child.id(),
+        child.lastEventId());
+  }
+
+  /** Ends the Map Run when the tolerance is exceeded or every child execution has ended. */
+  boolean complete(Frame frame) {
+    if (frame.tolerance.exceededBy(frame.failedItems(), frame.items.size())) {
+      var failed =
+          stepper.out.emit(
+              HistoryEventType.MAP_RUN_FAILED,
+              new EventDetails.ErrorDetails(
+                  ErrorNames.EXCEED_TOLERATED_FAILURE_THRESHOLD, THRESHOLD_CAUSE),
+              frame.id(),
+              frame.lastEventId());
+      children.emitFailed(frame, frame.failure(), failed.id());
+      return true;
+    }
+    if (frame.running() > 0 || frame.nextItem() < frame.items.size()) {
+      return false;
+    }
+    stepper.out.emit(
+        HistoryEventType.MAP_RUN_SUCCEEDED,
+        EventDetails.None.INSTANCE,
+        frame.id(),
+        frame.lastEventId());
+    children.succeed(frame);
+    return true;
+  }
+
+  /** The input of each child execution: items (after ItemSelector), or batches of them. */
+  private JsonNode inputs(Frame frame, MapState map, ContextObject context)
+      throws DataFlowException {
+    JsonNode items = frame.items;
+    ArrayNode inputs = JsonNodeFactory.instance.arrayNode(items.size());
+    if (map.itemBatcher() == null) {
+      for (int i = 0; i < items.size(); i++) {
+        inputs.add(children.itemInput(frame, map, items, i));
+      }
+      return inputs;
+    }
+    int perBatch = maxItemsPerBatch(map, frame.effectiveInput, context);
+    JsonNode batchInput =
+        map.itemBatcher().batchInput() == null
+            ? null
+            : DataFlow.evaluate(map.itemBatcher().batchInput(), frame.effectiveInput, context);
+    for (int start = 0; start < items.size(); start += perBatch) {
+      ObjectNode batch = inputs.addObject();
+      if (batchInput != null) {
+        batch.set("BatchInput", batchInput);
+      }
+      ArrayNode batchItems = batch.putArray("Items");
+      for (int i = start; i < Math.min(items.size(), start + perBatch); i++) {
+        batchItems.add(children.itemInput(frame, map, items, i));
+      }
+    }
+    return inputs;
+  }
+
+  private static int maxItemsPerBatch(MapState map, JsonNode input, ContextObject context)
+      throws DataFlowException {
+    if (map.itemBatcher().maxItemsPerBatch() == null) {
+      return Integer.MAX_VALUE;
+    }
+    JsonNode value =
+        DataFlow.evaluate(
+            map.itemBatcher().maxItemsPerBatch(), "MaxItemsPerBatchPath", input, context);
+    if (!value.isIntegralNumber() || value.asInt() <= 0) {
+      throw new DataFlowException(
+          ErrorNames.RUNTIME, "The MaxItemsPerBatch value must be a positive integer: " + value);
+    }
+    return value.asInt();
+  }
+
+  private String mapRunArn(Frame frame, MapState map) {
+    ExecutionIdentity identity = stepper.state().identity();
+    String label = map.label() != null ? map.label() : map.name();
+    String machineArn = identity.stateMachineArn();
+    String prefix = machineArn.substring(0, machineArn.indexOf(":stateMachine:"));
+    return prefix
+        + ":mapRun:"
+        + identity.stateMachineName()
+        + "/"
+        + label
+        + ":"
+        + identity.executionName()
+        + "-"
+        + frame.lastEventId();
+  }
+}

@@ -1,0 +1,179 @@
+package io.stepwise.engine.step;
+
+import io.stepwise.asl.model.Catcher;
+import io.stepwise.asl.model.ErrorNames;
+import io.stepwise.asl.model.Retrier;
+import io.stepwise.dataflow.Failure;
+import io.stepwise.engine.CompiledMachine;
+import io.stepwise.engine.Effect;
+import io.stepwise.engine.EngineOptions;
+import io.stepwise.engine.ExecutionStatus;
+import io.stepwise.engine.history.EventDetails;
+import io.stepwise.engine.history.HistoryEventType;
+import io.stepwise.engine.retry.RetryPolicy;
+import io.stepwise.engine.state.ExecutionState;
+import io.stepwise.engine.state.Frame;
+import io.stepwise.engine.state.Phase;
+import io.stepwise.engine.state.StateFields;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Drives the threads of one execution for one decision: runs each as far as it can go without
+ * waiting, and hands a thread that ends to its parent (a Parallel or Map state) or ends the
+ * execution.
+ */
+public final class Stepper {
+  final DecisionBuilder out;
+  final CompiledMachine machine;
+  final EngineOptions options;
+  final StateSteps steps;
+  final ChildSteps children;
+
+  /**
+   * Threads that failed in their data flow, which no event of their own records; their parent's
+   * next event carries the failure.
+   */
+  private final Map<Integer, Failure> silentFailures = new HashMap<>();
+
+  public Stepper(DecisionBuilder out, CompiledMachine machine, EngineOptions options) {
+    this.out = out;
+    this.machine = machine;
+    this.options = options;
+    this.steps = new StateSteps(this);
+    this.children = new ChildSteps(this);
+  }
+
+  ExecutionState state() {
+    return out.state();
+  }
+
+  /** Runs {@code frame} and then every thread that its end lets continue. */
+  public void resume(Frame frame) {
+    Frame current = frame;
+    while (state().status() == ExecutionStatus.RUNNING) {
+      run(current);
+      if (state().status() != ExecutionStatus.RUNNING || !over(current)) {
+        return;
+      }
+      if (current.parentId() < 0) {
+        finishExecution(current);
+        return;
+      }
+      Frame parent = state().frame(current.parentId());
+      if (!children.childOver(parent, current)) {
+        return;
+      }
+      current = parent;
+    }
+  }
+
+  /** Runs one thread until it waits or ends. */
+  void run(Frame frame) {
+    while (state().status() == ExecutionStatus.RUNNING && !silentFailures.containsKey(frame.id())) {
+      switch (frame.phase()) {
+        case STARTING ->
+            steps.enter(frame, frame.workflow().startAt(), frame.startInput, frame.lastEventId());
+        case ENTERED -> {
+          if (!steps.execute(frame)) {
+            return;
+          }
+        }
+        case FAILED -> steps.catchFailure(frame);
+        case RETRY_WAIT -> {
+          startRetryTimer(frame);
+          return;
+        }
+        default -> {
+          return;
+        }
+      }
+    }
+  }
+
+  /** Whether the thread has ended, by an event or by a failure of its data flow. */
+  boolean over(Frame frame) {
+    return frame.ended() || silentFailures.containsKey(frame.id());
+  }
+
+  Failure silentFailure(Frame frame) {
+    return silentFailures.get(frame.id());
+  }
+
+  /** A child of {@code parent} that failed in its data flow, or {@code null}. */
+  Frame silentlyFailedChild(Frame parent) {
+    for (int id : silentFailures.keySet()) {
+      Frame child = state().frame(id);
+      if (child.parentId() == parent.id()) {
+        return child;
+      }
+    }
+    return null;
+  }
+
+  void clearSilentFailure(Frame frame) {
+    silentFailures.remove(frame.id());
+  }
+
+  /**
+   * A state failed in its data flow: a catcher handles it, or its thread fails. Retriers do not see
+   * such failures.
+   */
+  void stateError(Frame frame, Failure failure) {
+    if (!ErrorNames.isTerminal(failure.error())) {
+      Catcher catcher = steps.catcherFor(frame, failure);
+      if (catcher != null) {
+        steps.catchWith(frame, catcher, failure, frame.lastEventId());
+        return;
+      }
+    }
+    failThread(frame, failure);
+  }
+
+  /** Ends a thread with a failure that no event of its own records. */
+  void failThread(Frame frame, Failure failure) {
+    if (frame.parentId() < 0) {
+      out.emit(
+          HistoryEventType.EXECUTION_FAILED,
+          new EventDetails.ErrorDetails(failure.error(), failure.cause()),
+          frame.id(),
+          frame.lastEventId());
+      out.effect(new Effect.ExecutionCompleted(ExecutionStatus.FAILED));
+      return;
+    }
+    silentFailures.put(frame.id(), failure);
+  }
+
+  private void finishExecution(Frame root) {
+    if (root.phase() == Phase.SUCCEEDED) {
+      out.emit(
+          HistoryEventType.EXECUTION_SUCCEEDED,
+          new EventDetails.ExecutionSucceeded(root.output()),
+          root.id(),
+          root.lastEventId());
+      out.effect(new Effect.ExecutionCompleted(ExecutionStatus.SUCCEEDED));
+      return;
+    }
+    Failure failure = root.failure();
+    out.emit(
+        HistoryEventType.EXECUTION_FAILED,
+        new EventDetails.ErrorDetails(failure.error(), failure.cause()),
+        root.id(),
+        root.lastEventId());
+    out.effect(new Effect.ExecutionCompleted(ExecutionStatus.FAILED));
+  }
+
+  private void startRetryTimer(Frame frame) {
+    List<Retrier> retriers = StateFields.retriers(frame.state());
+    for (int i = 0; i < retriers.size(); i++) {
+      if (ErrorNames.matches(retriers.get(i).errorEquals(), frame.failure().error())) {
+        long delay =
+            RetryPolicy.delayMillis(
+                retriers.get(i), frame.attempts(i), options.jitter().getAsDouble());
+        out.effect(new Effect.StartTimer(frame.timerKey(frame.retryTimerId()), out.now() + delay));
+        return;
+      }
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package io.stepwise.runtime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.stepwise.asl.model.StateMachine;
+import io.stepwise.engine.Engine;
+import io.stepwise.engine.EngineOptions;
+import io.stepwise.engine.ExecutionIdentity;
+
+/**
+ * Runs executions in memory with the task invokers of a {@link TaskRegistry}: the synchronous entry
+ * point of tests, the CLI and the conformance runner.
+ */
+public final class InMemoryRuntime {
+  private final TaskRegistry tasks;
+
+  public InMemoryRuntime(TaskRegistry tasks) {
+    this.tasks = tasks;
+  }
+
+  public InMemoryRuntime() {
+    this(new TaskRegistry());
+  }
+
+  public TaskRegistry tasks() {
+    return tasks;
+  }
+
+  /** Runs {@code machine} with {@code input} to its end and returns how it ended. */
+  public ExecutionResult run(StateMachine machine, JsonNode input, RunOptions options) {
+    Engine engine = new Engine(machine, new EngineOptions(options.jitter()));
+    return run(engine, input, options);
+  }
+
+  /** Runs a machine compiled once into {@code engine}; the way to run it many times. */
+  public ExecutionResult run(Engine engine, JsonNode input, RunOptions options) {
+    ExecutionIdentity identity =
+        ExecutionIdentity.local(options.stateMachineName(), options.executionName());
+    return new ExecutionDriver(engine, identity, tasks, options.clock()).run(input);
+  }
+
+  /** Runs {@code machine} with default options. */
+  public ExecutionResult run(StateMachine machine, JsonNode input) {
+    return run(machine, input, RunOptions.defaults());
+  }
+}
