@@ -36,7 +36,8 @@ final class CaseJudge {
       return CheckResult.NOT_APPLICABLE;
     }
     RecordedCase.Expected expected = recorded.expected();
-    PlaceholderMatcher matcher = new PlaceholderMatcher(recorded.placeholders());
+    PlaceholderMatcher matcher =
+        new PlaceholderMatcher(recorded.placeholders(), recorded.transformed());
     if (SUCCEEDED.equals(expected.status())) {
       return CheckResult.passedIf(
           matcher.matches(expected.output(), actual.output()),

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,16 +28,32 @@ final class PlaceholderMatcher {
   private static final Pattern LETTERS_ONLY = Pattern.compile("[A-Za-z]+");
 
   private final List<String> placeholders;
+  private final boolean transformerMarkers;
   private final Map<String, String> bindings = new HashMap<>();
 
   PlaceholderMatcher(List<String> placeholders) {
+    this(placeholders, false);
+  }
+
+  /**
+   * @param transformerMarkers whether the case was flagged {@code jsonpath_transformer_applied}, so
+   *     that the words of {@link TransformerMarkers} stand for values of their kind
+   */
+  PlaceholderMatcher(List<String> placeholders, boolean transformerMarkers) {
     this.placeholders = List.copyOf(placeholders);
+    this.transformerMarkers = transformerMarkers;
   }
 
   /** Whether {@code actual} matches {@code expected}; {@code null} is no value at all. */
   boolean matches(JsonNode expected, JsonNode actual) {
     if (expected == null || actual == null) {
       return expected == actual;
+    }
+    if (transformerMarkers && expected.isTextual()) {
+      Predicate<JsonNode> kind = TransformerMarkers.kindOf(expected.textValue());
+      if (kind != null) {
+        return kind.test(actual);
+      }
     }
     if (expected.isTextual() && isPlaceholderText(expected.textValue())) {
       return actual.isTextual() && matchesText(expected.textValue(), actual.textValue());

@@ -114,4 +114,17 @@ class PlaceholderMatcherTest {
     assertThat(matcher.matches(null, json("null"))).isFalse();
     assertThat(matcher.matches(json("null"), json("null"))).isTrue();
   }
+
+  @Test
+  void transformerMarkersStandForValuesOfTheirKindOnlyInTransformedCases() {
+    PlaceholderMatcher transformed = new PlaceholderMatcher(List.of(), true);
+    assertThat(transformed.matches(json("{\"n\":\"RandomNumberGenerated\"}"), json("{\"n\":42}")))
+        .isTrue();
+    assertThat(transformed.matches(json("\"RandomNumberGenerated\""), json("\"42\""))).isFalse();
+    assertThat(transformed.matches(json("\"start-time\""), json("\"2026-11-22T05:00:00.123Z\"")))
+        .isTrue();
+    assertThat(transformed.matches(json("\"entered-time\""), json("\"yesterday\""))).isFalse();
+    PlaceholderMatcher plain = new PlaceholderMatcher(List.of());
+    assertThat(plain.matches(json("\"RandomNumberGenerated\""), json("42"))).isFalse();
+  }
 }

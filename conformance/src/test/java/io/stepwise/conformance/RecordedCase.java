@@ -87,6 +87,11 @@ record RecordedCase(
     return !flags.isEmpty();
   }
 
+  /** Whether the recorder's JSONPath transformers replaced some values by marker words. */
+  boolean transformed() {
+    return flags.stream().anyMatch(flag -> flag.startsWith("jsonpath_transformer_applied"));
+  }
+
   /** Whether the recorder re-ordered the events of Parallel branches. */
   boolean parallelResorted() {
     return flags.stream().anyMatch(flag -> flag.startsWith("parallel_branch_events_sorted"));
