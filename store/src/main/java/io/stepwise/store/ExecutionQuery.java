@@ -1,0 +1,51 @@
+package io.stepwise.store;
+
+import io.stepwise.engine.ExecutionStatus;
+
+/**
+ * A ListExecutions query. Every filter that is {@code null} matches every execution; results come
+ * newest first, in the order the executions were created.
+ *
+ * @param stateMachineArn only executions of this machine
+ * @param qualifierArn only executions started with this version or through this alias
+ * @param mapRunArn only the child executions of this Map Run
+ * @param status only executions with this status
+ * @param limit the largest number of executions on one page, at least 1
+ * @param cursor the {@link Page#nextCursor} of the previous page, or {@code null} for the first
+ */
+public record ExecutionQuery(
+    String stateMachineArn,
+    String qualifierArn,
+    String mapRunArn,
+    ExecutionStatus status,
+    int limit,
+    String cursor) {
+
+  public ExecutionQuery {
+    if (limit < 1) {
+      throw new IllegalArgumentException("Expected a limit of at least 1, but got " + limit);
+    }
+  }
+
+  /** The first page of a machine's executions, optionally with one status. */
+  public static ExecutionQuery byMachine(
+      String stateMachineArn, ExecutionStatus status, int limit) {
+    return new ExecutionQuery(stateMachineArn, null, null, status, limit, null);
+  }
+
+  /** The same query for the page after {@code page}. */
+  public ExecutionQuery next(Page<?> page) {
+    return new ExecutionQuery(
+        stateMachineArn, qualifierArn, mapRunArn, status, limit, page.nextCursor());
+  }
+
+  /** Whether {@code execution} passes the filters (not the cursor). */
+  public boolean matches(ExecutionRecord execution) {
+    return (stateMachineArn == null || stateMachineArn.equals(execution.stateMachineArn()))
+        && (qualifierArn == null
+            || qualifierArn.equals(execution.versionArn())
+            || qualifierArn.equals(execution.aliasArn()))
+        && (mapRunArn == null || mapRunArn.equals(execution.mapRunArn()))
+        && (status == null || status == execution.status());
+  }
+}

@@ -1,0 +1,7 @@
+package io.stepwise.store;
+
+/** The type of a state machine, fixed when it is created. */
+public enum StateMachineType {
+  STANDARD,
+  EXPRESS
+}

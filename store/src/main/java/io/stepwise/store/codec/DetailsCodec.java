@@ -1,0 +1,132 @@
+package io.stepwise.store.codec;
+
+import io.stepwise.engine.history.EventDetails;
+
+/**
+ * Writes and reads the details record of an event. Each record type has a fixed tag; a new record
+ * type gets the next tag, and the tags of existing ones never change, since they are on disk.
+ */
+final class DetailsCodec {
+
+  private DetailsCodec() {}
+
+  static void write(ByteSink sink, EventDetails details) {
+    switch (details) {
+      case EventDetails.None d -> sink.writeByte(0);
+      case EventDetails.ExecutionStarted d -> {
+        sink.writeByte(1);
+        sink.writeJson(d.input());
+        sink.writeString(d.roleArn());
+      }
+      case EventDetails.ChildExecutionStarted d -> writeChildStarted(sink, d);
+      case EventDetails.ExecutionSucceeded d -> {
+        sink.writeByte(3);
+        sink.writeJson(d.output());
+      }
+      case EventDetails.ErrorDetails d -> writeStrings(sink, 4, d.error(), d.cause());
+      case EventDetails.StateEntered d -> {
+        sink.writeByte(5);
+        sink.writeString(d.name());
+        sink.writeJson(d.input());
+      }
+      case EventDetails.StateExited d -> writeStateExited(sink, d);
+      case EventDetails.MapStateStarted d -> {
+        sink.writeByte(7);
+        sink.writeLong(d.length());
+      }
+      case EventDetails.MapIteration d -> writeMapIteration(sink, d);
+      case EventDetails.StateFailed d -> {
+        sink.writeByte(9);
+        sink.writeFailure(d.failure());
+      }
+      case EventDetails.TaskScheduled d -> writeTaskScheduled(sink, d);
+      case EventDetails.TaskStarted d -> writeStrings(sink, 11, d.resourceType(), d.resource());
+      case EventDetails.TaskSucceeded d -> writeTaskSucceeded(sink, d);
+      case EventDetails.TaskFailed d ->
+          writeStrings(sink, 13, d.resourceType(), d.resource(), d.error(), d.cause());
+      case EventDetails.MapRunStarted d -> writeStrings(sink, 14, d.mapRunArn());
+      case EventDetails.EvaluationFailed d ->
+          writeStrings(sink, 15, d.error(), d.cause(), d.location(), d.state());
+    }
+  }
+
+  static EventDetails read(ByteSource in) {
+    int tag = in.readByte();
+    return switch (tag) {
+      case 0 -> EventDetails.None.INSTANCE;
+      case 1 -> new EventDetails.ExecutionStarted(in.readJson(), in.readString());
+      case 2 ->
+          new EventDetails.ChildExecutionStarted(
+              in.readJson(), in.readString(), in.readInt(), in.readInt());
+      case 3 -> new EventDetails.ExecutionSucceeded(in.readJson());
+      case 4 -> new EventDetails.ErrorDetails(in.readString(), in.readString());
+      case 5 -> new EventDetails.StateEntered(in.readString(), in.readJson());
+      case 6 -> new EventDetails.StateExited(in.readString(), in.readJson(), in.readString());
+      case 7 -> new EventDetails.MapStateStarted(in.readInt());
+      case 8 -> new EventDetails.MapIteration(in.readString(), in.readInt(), in.readFailure());
+      case 9 -> new EventDetails.StateFailed(in.readFailure());
+      case 10 -> readTaskScheduled(in);
+      case 11 -> new EventDetails.TaskStarted(in.readString(), in.readString());
+      case 12 -> new EventDetails.TaskSucceeded(in.readString(), in.readString(), in.readJson());
+      case 13 ->
+          new EventDetails.TaskFailed(
+              in.readString(), in.readString(), in.readString(), in.readString());
+      case 14 -> new EventDetails.MapRunStarted(in.readString());
+      case 15 ->
+          new EventDetails.EvaluationFailed(
+              in.readString(), in.readString(), in.readString(), in.readString());
+      default -> throw new IllegalStateException("Expected a stored details tag, but found " + tag);
+    };
+  }
+
+  private static void writeStrings(ByteSink sink, int tag, String... values) {
+    sink.writeByte(tag);
+    for (String value : values) {
+      sink.writeString(value);
+    }
+  }
+
+  private static void writeChildStarted(ByteSink sink, EventDetails.ChildExecutionStarted d) {
+    sink.writeByte(2);
+    sink.writeJson(d.input());
+    sink.writeString(d.roleArn());
+    sink.writeLong(d.mapThread());
+    sink.writeLong(d.index());
+  }
+
+  private static void writeStateExited(ByteSink sink, EventDetails.StateExited d) {
+    sink.writeByte(6);
+    sink.writeString(d.name());
+    sink.writeJson(d.output());
+    sink.writeString(d.next());
+  }
+
+  private static void writeMapIteration(ByteSink sink, EventDetails.MapIteration d) {
+    sink.writeByte(8);
+    sink.writeString(d.name());
+    sink.writeLong(d.index());
+    sink.writeFailure(d.failure());
+  }
+
+  private static void writeTaskScheduled(ByteSink sink, EventDetails.TaskScheduled d) {
+    writeStrings(sink, 10, d.resourceType(), d.resource(), d.region());
+    sink.writeJson(d.parameters());
+    sink.writeBoxedLong(d.timeoutInSeconds());
+    sink.writeBoxedLong(d.heartbeatInSeconds());
+  }
+
+  private static EventDetails readTaskScheduled(ByteSource in) {
+    return new EventDetails.TaskScheduled(
+        in.readString(),
+        in.readString(),
+        in.readString(),
+        in.readJson(),
+        in.readBoxedLong(),
+        in.readBoxedLong());
+  }
+
+  private static void writeTaskSucceeded(ByteSink sink, EventDetails.TaskSucceeded d) {
+    writeStrings(sink, 12, d.resourceType(), d.resource());
+    sink.writeJson(d.output());
+  }
+}

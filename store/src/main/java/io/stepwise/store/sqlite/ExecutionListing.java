@@ -1,0 +1,46 @@
+package io.stepwise.store.sqlite;
+
+import io.stepwise.store.ExecutionQuery;
+import io.stepwise.store.ExecutionRecord;
+import io.stepwise.store.Page;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** ListExecutions in SQL: one condition per filter of the query, newest first. */
+final class ExecutionListing {
+
+  private ExecutionListing() {}
+
+  static Page<ExecutionRecord> page(SqlSession session, ExecutionQuery query) throws SQLException {
+    StringBuilder select =
+        new StringBuilder("SELECT ").append(ExecutionRows.COLUMNS).append(" FROM executions");
+    select.append(" WHERE 1 = 1");
+    List<Object> parameters = new ArrayList<>();
+    if (query.stateMachineArn() != null) {
+      select.append(" AND state_machine_arn = ?");
+      parameters.add(query.stateMachineArn());
+    }
+    if (query.qualifierArn() != null) {
+      select.append(" AND (version_arn = ? OR alias_arn = ?)");
+      parameters.add(query.qualifierArn());
+      parameters.add(query.qualifierArn());
+    }
+    if (query.mapRunArn() != null) {
+      select.append(" AND map_run_arn = ?");
+      parameters.add(query.mapRunArn());
+    }
+    if (query.status() != null) {
+      select.append(" AND status = ?");
+      parameters.add(query.status().name());
+    }
+    return Pages.page(
+        session,
+        select.toString(),
+        parameters,
+        true,
+        query.limit(),
+        query.cursor(),
+        ExecutionRows::read);
+  }
+}
