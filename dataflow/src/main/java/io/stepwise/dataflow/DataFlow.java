@@ -8,6 +8,9 @@ import io.stepwise.asl.model.ValueSource;
 import io.stepwise.asl.path.JsonPath;
 import io.stepwise.asl.template.PayloadTemplate;
 import io.stepwise.dataflow.intrinsic.IntrinsicEvaluator;
+import io.stepwise.dataflow.jsonata.JsonataEvaluator;
+import io.stepwise.dataflow.jsonata.ResultType;
+import io.stepwise.dataflow.jsonata.StatesBinding;
 import io.stepwise.dataflow.path.PathEvaluator;
 import io.stepwise.dataflow.path.PathNotFound;
 import io.stepwise.dataflow.path.ResultPathWriter;
@@ -76,6 +79,22 @@ public final class DataFlow {
   }
 
   /**
+   * Evaluates a compiled payload template of a JSONata state ({@code Arguments}, {@code Output},
+   * {@code Assign}, {@code ItemSelector}) whose expressions read {@code $states} from {@code
+   * states}.
+   *
+   * @param fieldName the template's field, for example {@code Output}: causes name an expression's
+   *     place from it ({@code Output/result})
+   * @throws DataFlowException {@code States.QueryEvaluationError} when an expression fails or
+   *     yields nothing
+   */
+  public static JsonNode evaluate(
+      PayloadTemplate template, String fieldName, StatesBinding states, EvaluationContext context)
+      throws DataFlowException {
+    return TemplateEvaluator.evaluate(template, fieldName, states, context);
+  }
+
+  /**
    * Applies ResultPath: {@link PathField.Discard} keeps the input, {@code $} replaces it by the
    * result, any other reference path writes the result into a copy of the input's spine.
    *
@@ -93,11 +112,27 @@ public final class DataFlow {
   /**
    * Evaluates a single value: a literal as written, a path (failing like a template's {@code .$}
    * member, with {@code fieldName} such as {@code ErrorPath} in the cause), an intrinsic call, or a
-   * JSONata expression (not evaluated yet: {@code States.QueryEvaluationError}).
+   * JSONata expression that reads only {@code $states.input} and {@code $states.context}.
    */
   public static JsonNode evaluate(
       ValueSource source, String fieldName, JsonNode input, EvaluationContext context)
       throws DataFlowException {
+    return evaluate(source, fieldName, StatesBinding.ofInput(input), context);
+  }
+
+  /**
+   * Evaluates a single value whose JSONata form reads {@code $states} from {@code states}: {@code
+   * TimeoutSeconds}, {@code HeartbeatSeconds}, {@code MaxConcurrency}, {@code ToleratedFailure*},
+   * Wait {@code Seconds} and {@code Timestamp}, Fail {@code Error} and {@code Cause}, Map {@code
+   * Items} (check its type with {@link JsonataEvaluator}'s {@link ResultType} overload).
+   *
+   * @throws DataFlowException {@code States.QueryEvaluationError} when a JSONata expression fails
+   *     or yields nothing, and the path and intrinsic failures of the other forms
+   */
+  public static JsonNode evaluate(
+      ValueSource source, String fieldName, StatesBinding states, EvaluationContext context)
+      throws DataFlowException {
+    JsonNode input = states.input();
     return switch (source) {
       case ValueSource.Literal literal -> literal.value();
       case ValueSource.Path path ->
@@ -105,7 +140,7 @@ public final class DataFlow {
       case ValueSource.Intrinsic intrinsic ->
           IntrinsicEvaluator.evaluate(intrinsic.call(), fieldName, input, context);
       case ValueSource.Expression expression ->
-          throw TemplateEvaluator.jsonataUnavailable(expression.jsonata(), fieldName);
+          JsonataEvaluator.evaluate(expression.compiled(), fieldName, states, context);
     };
   }
 }

@@ -1,6 +1,7 @@
 package io.stepwise.dataflow;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.random.RandomGenerator;
 
@@ -24,4 +25,10 @@ public interface EvaluationContext {
   default RandomGenerator random() {
     return ThreadLocalRandom.current();
   }
+
+  /**
+   * The current time, for JSONata's {@code $now()} and {@code $millis()}: the time the engine was
+   * given, so that runs under a virtual clock see virtual time and a replay sees the same time.
+   */
+  Instant now();
 }

@@ -69,9 +69,22 @@ class DataFlowTest {
                 INPUT,
                 CONTEXT))
         .isEqualTo(IntNode.valueOf(2));
+    assertThat(
+            DataFlow.evaluate(
+                new ValueSource.Expression("$states.input.a.b + 1"),
+                "TimeoutSeconds",
+                INPUT,
+                CONTEXT))
+        .isEqualTo(IntNode.valueOf(2));
     assertThatThrownBy(
             () -> DataFlow.evaluate(new ValueSource.Expression("$x"), "Output", INPUT, CONTEXT))
-        .isInstanceOf(DataFlowException.class);
+        .isInstanceOfSatisfying(
+            DataFlowException.class,
+            e ->
+                assertThat(e.failure().cause())
+                    .isEqualTo(
+                        "The JSONata expression '$x' specified for the field 'Output' returned"
+                            + " nothing (undefined)."));
   }
 
   @Test

@@ -4,20 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.stepwise.asl.model.PathField;
 import io.stepwise.asl.model.QueryLanguage;
 import io.stepwise.asl.path.JsonPath;
 import io.stepwise.asl.template.PayloadTemplate;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -30,12 +27,6 @@ import org.junit.jupiter.api.TestFactory;
  * compare exactly.
  */
 class SinglePassCorpusTest {
-  /** The prefix the engine puts before a data-flow cause; the data flow itself does not know it. */
-  private static final Pattern STATE_PREFIX =
-      Pattern.compile(
-          "An error occurred while executing the state '[^']+' \\(entered at the event"
-              + " id #\\d+\\)\\. ");
-
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   /** The value the corpus recorded in place of a random number. */
@@ -77,20 +68,7 @@ class SinglePassCorpusTest {
   }
 
   private static List<Path> cases(Predicate<String> nameFilter) throws IOException {
-    try (Stream<Path> files = Files.list(corpus())) {
-      return files.filter(f -> nameFilter.test(f.getFileName().toString())).sorted().toList();
-    }
-  }
-
-  /** The corpus in {@code shared/}, which lies beside the checkout or in one of its ancestors. */
-  private static Path corpus() {
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve("shared/conformance/aws-recorded");
-      if (Files.isDirectory(candidate)) {
-        return candidate;
-      }
-    }
-    throw new IllegalStateException("Expected shared/conformance/aws-recorded in an ancestor");
+    return RecordedCorpus.cases(nameFilter);
   }
 
   private static void run(Path file) throws Exception {
@@ -108,7 +86,8 @@ class SinglePassCorpusTest {
       assertMatches(output, expected.get("output"));
     } catch (DataFlowException e) {
       assertThat(e.failure().error()).isEqualTo(expected.path("error").asText(null));
-      String cause = STATE_PREFIX.matcher(expected.path("cause").asText("")).replaceFirst("");
+      String cause =
+          RecordedCorpus.STATE_PREFIX.matcher(expected.path("cause").asText("")).replaceFirst("");
       assertThat(e.failure().cause()).isEqualTo(cause.replace("<json-input:1>", input.toString()));
     }
   }
@@ -137,25 +116,9 @@ class SinglePassCorpusTest {
     return new PathField.Select(JsonPath.parse(value == null ? "$" : value.asText()));
   }
 
-  /** A context object in AWS's member order, its values the corpus's placeholders. */
   private static EvaluationContext contextFor(JsonNode input, String stateName) {
-    ObjectNode contextObject = MAPPER.createObjectNode();
-    contextObject
-        .putObject("Execution")
-        .put(
-            "Id",
-            "arn:<partition>:states:<region>:111111111111:execution:<ArnPart_0idx>:<ExecArnPart_0idx>")
-        .<ObjectNode>set("Input", input)
-        .put("StartTime", "date")
-        .put("Name", "<ExecArnPart_0idx>")
-        .put("RoleArn", "snf_role_arn")
-        .put("RedriveCount", 0);
-    contextObject
-        .putObject("StateMachine")
-        .put("Id", "arn:<partition>:states:<region>:111111111111:stateMachine:<ArnPart_0idx>")
-        .put("Name", "<ArnPart_0idx>");
-    contextObject.putObject("State").put("Name", stateName).put("EnteredTime", "date");
-    return new FixedEvaluationContext(contextObject, Map.of(), new Random(0));
+    return new FixedEvaluationContext(
+        RecordedCorpus.contextObject(input, stateName), Map.of(), new Random(0));
   }
 
   /** Equality, except that the corpus's random-number marker stands for any integer. */

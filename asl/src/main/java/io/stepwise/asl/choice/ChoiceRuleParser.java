@@ -1,11 +1,14 @@
 package io.stepwise.asl.choice;
 
+import static io.stepwise.asl.validate.DiagnosticCodes.INVALID_JSONATA_EXPRESSION;
 import static io.stepwise.asl.validate.DiagnosticCodes.SCHEMA_VALIDATION_FAILED;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.stepwise.asl.diagnostic.AslSyntaxException;
 import io.stepwise.asl.diagnostic.Diagnostic;
 import io.stepwise.asl.diagnostic.Diagnostics;
+import io.stepwise.asl.jsonata.CompiledJsonata;
+import io.stepwise.asl.jsonata.Expressions;
 import io.stepwise.asl.model.ChoiceRule;
 import io.stepwise.asl.model.QueryLanguage;
 import io.stepwise.asl.template.PayloadTemplate;
@@ -25,8 +28,6 @@ public final class ChoiceRuleParser {
   private static final Set<String> TOP_LEVEL_FIELDS = Set.of("Next", "Assign");
   private static final Set<String> NESTED_FIELDS = Set.of();
   private static final String NOT_AN_OBJECT = "A choice rule must be a JSON object";
-  private static final String EXPRESSION_START = "{%";
-  private static final String EXPRESSION_END = "%}";
 
   private ChoiceRuleParser() {}
 
@@ -149,12 +150,17 @@ public final class ChoiceRuleParser {
       return new ChoiceRule.Condition(condition.asText());
     }
     String text = condition.isTextual() ? condition.textValue().strip() : "";
-    if (text.length() >= EXPRESSION_START.length() + EXPRESSION_END.length()
-        && text.startsWith(EXPRESSION_START)
-        && text.endsWith(EXPRESSION_END)) {
-      String body =
-          text.substring(EXPRESSION_START.length(), text.length() - EXPRESSION_END.length());
-      return new ChoiceRule.Condition(body.strip());
+    if (Expressions.isExpression(text)) {
+      String body = Expressions.body(text);
+      try {
+        return new ChoiceRule.Condition(body, CompiledJsonata.compile(body));
+      } catch (AslSyntaxException invalid) {
+        diagnostics.add(
+            INVALID_JSONATA_EXPRESSION,
+            Diagnostics.child(pointer, "Condition"),
+            invalid.getMessage());
+        return null;
+      }
     }
     diagnostics.add(
         SCHEMA_VALIDATION_FAILED,

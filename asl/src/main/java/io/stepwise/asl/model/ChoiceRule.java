@@ -1,6 +1,7 @@
 package io.stepwise.asl.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.stepwise.asl.jsonata.CompiledJsonata;
 import io.stepwise.asl.path.JsonPath;
 import io.stepwise.asl.template.PayloadTemplate;
 import java.util.List;
@@ -37,6 +38,16 @@ public sealed interface ChoiceRule
       JsonPath variable, ComparisonOperator operator, JsonNode operand, JsonPath operandPath)
       implements ChoiceRule {}
 
-  /** A JSONata {@code Condition}, without its {@code {% %}} delimiters. */
-  record Condition(String jsonata) implements ChoiceRule {}
+  /**
+   * A JSONata {@code Condition}.
+   *
+   * @param jsonata the expression without its {@code {% %}} delimiters
+   * @param compiled the parsed expression; a parser reports {@link CompiledJsonata#syntaxError()}
+   */
+  record Condition(String jsonata, CompiledJsonata compiled) implements ChoiceRule {
+    /** Parses {@code jsonata}, keeping a syntax error in {@link #compiled()}. */
+    public Condition(String jsonata) {
+      this(jsonata, CompiledJsonata.parse(jsonata));
+    }
+  }
 }

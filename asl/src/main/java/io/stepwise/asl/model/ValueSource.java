@@ -2,6 +2,7 @@ package io.stepwise.asl.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.stepwise.asl.intrinsic.IntrinsicCall;
+import io.stepwise.asl.jsonata.CompiledJsonata;
 import io.stepwise.asl.path.JsonPath;
 
 /**
@@ -21,6 +22,16 @@ public sealed interface ValueSource
   /** A value computed by an intrinsic function. */
   record Intrinsic(IntrinsicCall call) implements ValueSource {}
 
-  /** A JSONata expression, without its {@code {% %}} delimiters. */
-  record Expression(String jsonata) implements ValueSource {}
+  /**
+   * A JSONata expression.
+   *
+   * @param jsonata the expression without its {@code {% %}} delimiters
+   * @param compiled the parsed expression; a parser reports {@link CompiledJsonata#syntaxError()}
+   */
+  record Expression(String jsonata, CompiledJsonata compiled) implements ValueSource {
+    /** Parses {@code jsonata}, keeping a syntax error in {@link #compiled()}. */
+    public Expression(String jsonata) {
+      this(jsonata, CompiledJsonata.parse(jsonata));
+    }
+  }
 }

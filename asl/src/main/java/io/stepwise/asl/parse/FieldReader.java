@@ -4,13 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.stepwise.asl.diagnostic.AslSyntaxException;
 import io.stepwise.asl.diagnostic.Diagnostics;
 import io.stepwise.asl.intrinsic.IntrinsicCall;
+import io.stepwise.asl.jsonata.CompiledJsonata;
+import io.stepwise.asl.jsonata.Expressions;
 import io.stepwise.asl.model.PathField;
 import io.stepwise.asl.model.QueryLanguage;
 import io.stepwise.asl.model.ValueSource;
 import io.stepwise.asl.path.JsonPath;
 import io.stepwise.asl.template.PayloadTemplate;
 import io.stepwise.asl.validate.DiagnosticCodes;
-import io.stepwise.asl.validate.Expressions;
 
 /**
  * Reads the fields of one JSON object of a definition (a state, a retrier, an item batcher) into
@@ -86,7 +87,7 @@ final class FieldReader {
     JsonNode literal = node.get(literalField);
     if (literal != null) {
       return language == QueryLanguage.JSONATA && Expressions.isExpression(literal)
-          ? new ValueSource.Expression(Expressions.body(literal.textValue()))
+          ? expression(literalField, Expressions.body(literal.textValue()))
           : new ValueSource.Literal(literal);
     }
     String path = pathField == null ? null : text(pathField);
@@ -102,7 +103,22 @@ final class FieldReader {
     try {
       return PayloadTemplate.compile(value, language);
     } catch (AslSyntaxException invalid) {
-      report(field, invalid, "The field '" + field + "' is not a valid payload template: ");
+      // In JSONata states the only thing in a template that can fail to compile is an expression.
+      if (language == QueryLanguage.JSONATA) {
+        reportJsonata(field, invalid);
+      } else {
+        report(field, invalid, "The field '" + field + "' is not a valid payload template: ");
+      }
+      return null;
+    }
+  }
+
+  /** A JSONata value, parsed now so that a syntax error rejects the definition. */
+  private ValueSource expression(String field, String body) {
+    try {
+      return new ValueSource.Expression(body, CompiledJsonata.compile(body));
+    } catch (AslSyntaxException invalid) {
+      reportJsonata(field, invalid);
       return null;
     }
   }
@@ -133,6 +149,14 @@ final class FieldReader {
       report(field, invalid, "The value for the field '" + field + "' must be a valid JSONPath: ");
       return null;
     }
+  }
+
+  /** Reports a JSONata syntax error as AWS does: the parser's message at the expression. */
+  private void reportJsonata(String field, AslSyntaxException invalid) {
+    diagnostics.add(
+        DiagnosticCodes.INVALID_JSONATA_EXPRESSION,
+        pointer(field) + invalid.relativePointer(),
+        invalid.getMessage());
   }
 
   private void report(String field, AslSyntaxException invalid, String prefix) {

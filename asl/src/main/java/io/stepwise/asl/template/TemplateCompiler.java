@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.stepwise.asl.diagnostic.AslSyntaxException;
 import io.stepwise.asl.diagnostic.Diagnostics;
 import io.stepwise.asl.intrinsic.IntrinsicCall;
+import io.stepwise.asl.jsonata.CompiledJsonata;
+import io.stepwise.asl.jsonata.Expressions;
 import io.stepwise.asl.model.QueryLanguage;
 import io.stepwise.asl.path.JsonPath;
 import java.util.ArrayList;
@@ -35,9 +37,8 @@ final class TemplateCompiler {
     if (node.isArray()) {
       return array(node, pointer, field);
     }
-    if (language == QueryLanguage.JSONATA && isExpression(node)) {
-      String text = node.textValue();
-      return new TemplateNode.ExpressionValue(field, text.substring(2, text.length() - 2).strip());
+    if (language == QueryLanguage.JSONATA && Expressions.isExpression(node)) {
+      return expression(node.textValue(), pointer, field);
     }
     return new TemplateNode.Constant(node);
   }
@@ -77,6 +78,17 @@ final class TemplateCompiler {
     return dynamic ? new TemplateNode.ArrayTemplate(elements) : new TemplateNode.Constant(node);
   }
 
+  /** Parses a {@code "{% ... %}"} string once, so that a syntax error rejects the definition. */
+  private static TemplateNode expression(String text, String pointer, String field)
+      throws AslSyntaxException {
+    String body = Expressions.body(text);
+    try {
+      return new TemplateNode.ExpressionValue(field, CompiledJsonata.compile(body));
+    } catch (AslSyntaxException invalid) {
+      throw new AslSyntaxException(invalid.getMessage(), pointer);
+    }
+  }
+
   private static TemplateNode dynamicValue(String key, JsonNode value, String pointer)
       throws AslSyntaxException {
     if (!value.isTextual()) {
@@ -102,14 +114,6 @@ final class TemplateCompiler {
               + e.getMessage(),
           pointer);
     }
-  }
-
-  private static boolean isExpression(JsonNode node) {
-    if (!node.isTextual()) {
-      return false;
-    }
-    String text = node.textValue();
-    return text.length() >= 4 && text.startsWith("{%") && text.endsWith("%}");
   }
 
   private static String join(String field, String key) {

@@ -2,6 +2,7 @@ package io.stepwise.asl.template;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.stepwise.asl.intrinsic.IntrinsicCall;
+import io.stepwise.asl.jsonata.CompiledJsonata;
 import io.stepwise.asl.path.JsonPath;
 import java.util.List;
 
@@ -49,7 +50,7 @@ public sealed interface TemplateNode
    *
    * @param field where the expression sits inside the template, as AWS names it in causes ({@code
    *     result}, {@code list/0}); empty for the template itself
-   * @param jsonata the expression without its delimiters
+   * @param expression the expression without its delimiters, parsed
    */
-  record ExpressionValue(String field, String jsonata) implements TemplateNode {}
+  record ExpressionValue(String field, CompiledJsonata expression) implements TemplateNode {}
 }

@@ -23,6 +23,9 @@ public final class DiagnosticCodes {
   /** A state's name breaks the naming rules. */
   public static final String INVALID_STATE_NAME = "INVALID_STATE_NAME";
 
+  /** A JSONata expression ({@code "{% ... %}"}) does not parse. */
+  public static final String INVALID_JSONATA_EXPRESSION = "INVALID_JSONATA_EXPRESSION";
+
   /** A Task's {@code Resource} is not a resource that Step Functions knows. */
   public static final String INVALID_RESOURCE = "INVALID_RESOURCE";
 

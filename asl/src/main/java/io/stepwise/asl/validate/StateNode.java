@@ -2,6 +2,7 @@ package io.stepwise.asl.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.stepwise.asl.diagnostic.Diagnostics;
+import io.stepwise.asl.jsonata.Expressions;
 import io.stepwise.asl.model.QueryLanguage;
 
 /** One state under validation: its name, its JSON, where it is and its effective query language. */

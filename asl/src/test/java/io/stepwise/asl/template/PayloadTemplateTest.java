@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.stepwise.asl.diagnostic.AslSyntaxException;
+import io.stepwise.asl.jsonata.CompiledJsonata;
 import io.stepwise.asl.model.QueryLanguage;
 import org.junit.jupiter.api.Test;
 
@@ -51,10 +52,24 @@ class PayloadTemplateTest {
     TemplateNode.ObjectTemplate root =
         (TemplateNode.ObjectTemplate) PayloadTemplate.compile(source, QueryLanguage.JSONATA).root();
     assertThat(root.members().get(0).value())
-        .isEqualTo(new TemplateNode.ExpressionValue("result", "$states.input"));
+        .isEqualTo(
+            new TemplateNode.ExpressionValue("result", CompiledJsonata.compile("$states.input")));
     assertThat(root.members().get(1).key()).isEqualTo("k.$");
     TemplateNode.ArrayTemplate array = (TemplateNode.ArrayTemplate) root.members().get(2).value();
-    assertThat(array.elements().get(1)).isEqualTo(new TemplateNode.ExpressionValue("n/1", "2"));
+    assertThat(array.elements().get(1))
+        .isEqualTo(new TemplateNode.ExpressionValue("n/1", CompiledJsonata.compile("2")));
+  }
+
+  @Test
+  void reportsWhereAMalformedExpressionIs() throws Exception {
+    JsonNode source = json("{'outer': {'list': [1, '{% 1 + %}']}}");
+    assertThatThrownBy(() -> PayloadTemplate.compile(source, QueryLanguage.JSONATA))
+        .isInstanceOfSatisfying(
+            AslSyntaxException.class,
+            e -> {
+              assertThat(e.relativePointer()).isEqualTo("/outer/list/1");
+              assertThat(e.getMessage()).isEqualTo("Unexpected end of expression");
+            });
   }
 
   @Test

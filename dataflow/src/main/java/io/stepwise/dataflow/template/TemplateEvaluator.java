@@ -11,6 +11,8 @@ import io.stepwise.asl.template.TemplateNode;
 import io.stepwise.dataflow.DataFlowException;
 import io.stepwise.dataflow.EvaluationContext;
 import io.stepwise.dataflow.intrinsic.IntrinsicEvaluator;
+import io.stepwise.dataflow.jsonata.JsonataEvaluator;
+import io.stepwise.dataflow.jsonata.StatesBinding;
 import io.stepwise.dataflow.path.PathEvaluator;
 
 /** Evaluates compiled payload templates; constant subtrees come back as the shared nodes. */
@@ -18,44 +20,66 @@ public final class TemplateEvaluator {
 
   private TemplateEvaluator() {}
 
+  /** Evaluates a JSONPath template (or a JSONata one whose expressions read only the input). */
   public static JsonNode evaluate(
       PayloadTemplate template, JsonNode input, EvaluationContext context)
       throws DataFlowException {
-    return evaluate(template.root(), input, context);
+    return evaluate(template, "", StatesBinding.ofInput(input), context);
   }
 
-  private static JsonNode evaluate(TemplateNode node, JsonNode input, EvaluationContext context)
+  /**
+   * Evaluates a template whose JSONata expressions read {@code states}.
+   *
+   * @param fieldName the template's field, for example {@code Output}, which AWS puts in front of
+   *     an expression's place inside the template in causes ({@code Output/result})
+   */
+  public static JsonNode evaluate(
+      PayloadTemplate template, String fieldName, StatesBinding states, EvaluationContext context)
       throws DataFlowException {
-    return switch (node) {
-      case TemplateNode.Constant constant -> constant.value();
-      case TemplateNode.ObjectTemplate object -> evaluateObject(object, input, context);
-      case TemplateNode.ArrayTemplate array -> evaluateArray(array, input, context);
-      case TemplateNode.PathValue path -> selectForField(path.path(), path.field(), input, context);
-      case TemplateNode.IntrinsicValue call ->
-          IntrinsicEvaluator.evaluate(call.call(), call.field(), input, context);
-      case TemplateNode.ExpressionValue expression ->
-          throw jsonataUnavailable(expression.jsonata(), expression.field());
-    };
+    return new Scope(fieldName, states, context).evaluate(template.root());
   }
 
-  private static JsonNode evaluateObject(
-      TemplateNode.ObjectTemplate object, JsonNode input, EvaluationContext context)
-      throws DataFlowException {
-    ObjectNode out = JsonNodeFactory.instance.objectNode();
-    for (TemplateNode.Member member : object.members()) {
-      out.set(member.key(), evaluate(member.value(), input, context));
+  /** What every node of one template evaluation reads. */
+  private record Scope(String fieldName, StatesBinding states, EvaluationContext context) {
+
+    JsonNode evaluate(TemplateNode node) throws DataFlowException {
+      return switch (node) {
+        case TemplateNode.Constant constant -> constant.value();
+        case TemplateNode.ObjectTemplate object -> evaluateObject(object);
+        case TemplateNode.ArrayTemplate array -> evaluateArray(array);
+        case TemplateNode.PathValue path ->
+            selectForField(path.path(), path.field(), states.input(), context);
+        case TemplateNode.IntrinsicValue call ->
+            IntrinsicEvaluator.evaluate(call.call(), call.field(), states.input(), context);
+        case TemplateNode.ExpressionValue expression ->
+            JsonataEvaluator.evaluate(
+                expression.expression(), field(expression.field()), states, context);
+      };
     }
-    return out;
-  }
 
-  private static JsonNode evaluateArray(
-      TemplateNode.ArrayTemplate array, JsonNode input, EvaluationContext context)
-      throws DataFlowException {
-    ArrayNode out = JsonNodeFactory.instance.arrayNode(array.elements().size());
-    for (TemplateNode element : array.elements()) {
-      out.add(evaluate(element, input, context));
+    private JsonNode evaluateObject(TemplateNode.ObjectTemplate object) throws DataFlowException {
+      ObjectNode out = JsonNodeFactory.instance.objectNode();
+      for (TemplateNode.Member member : object.members()) {
+        out.set(member.key(), evaluate(member.value()));
+      }
+      return out;
     }
-    return out;
+
+    private JsonNode evaluateArray(TemplateNode.ArrayTemplate array) throws DataFlowException {
+      ArrayNode out = JsonNodeFactory.instance.arrayNode(array.elements().size());
+      for (TemplateNode element : array.elements()) {
+        out.add(evaluate(element));
+      }
+      return out;
+    }
+
+    /** The expression's place as AWS names it: {@code Output}, or {@code Output/list/0}. */
+    private String field(String inner) {
+      if (inner.isEmpty()) {
+        return fieldName;
+      }
+      return fieldName.isEmpty() ? inner : fieldName + "/" + inner;
+    }
   }
 
   /**
@@ -79,19 +103,5 @@ public final class TemplateEvaluator {
               + "'");
     }
     return selected;
-  }
-
-  /**
-   * The failure of evaluating a JSONata expression: JSONata support arrives with the JSONata
-   * evaluator, until then such an expression fails the state instead of being ignored.
-   */
-  public static DataFlowException jsonataUnavailable(String jsonata, String field) {
-    return new DataFlowException(
-        ErrorNames.QUERY_EVALUATION_ERROR,
-        "The JSONata expression '"
-            + jsonata
-            + "' specified for the field '"
-            + field
-            + "' cannot be evaluated: JSONata evaluation is not available yet.");
   }
 }

@@ -11,9 +11,11 @@ import io.stepwise.asl.model.ChoiceRule;
 import io.stepwise.asl.model.QueryLanguage;
 import io.stepwise.dataflow.DataFlowException;
 import io.stepwise.dataflow.Failure;
+import io.stepwise.dataflow.FixedEvaluationContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -40,7 +42,7 @@ class ChoiceEvaluatorTest {
 
   /** Whether a single rule holds for {@code input}, whose {@code v} the rules mostly test. */
   private static boolean holds(String rule, String input) throws Exception {
-    return evaluator(rule).select(json(input), TestContext.empty()) != null;
+    return evaluator(rule).select(json(input), FixedEvaluationContext.empty()) != null;
   }
 
   @ParameterizedTest
@@ -156,7 +158,7 @@ class ChoiceEvaluatorTest {
     JsonNode input = JSON.createObjectNode().put("v", text);
     ChoiceEvaluator evaluator = ChoiceEvaluator.compile(List.of(parse(rule)));
 
-    assertThat(evaluator.select(input, TestContext.empty()) != null).isEqualTo(expected);
+    assertThat(evaluator.select(input, FixedEvaluationContext.empty()) != null).isEqualTo(expected);
   }
 
   @Test
@@ -200,7 +202,7 @@ class ChoiceEvaluatorTest {
   void failsTheStateWhenTheVariableIsMissing() throws Exception {
     ChoiceEvaluator evaluator = evaluator("'Variable': '$.a.b', 'IsNull': true");
 
-    assertThatThrownBy(() -> evaluator.select(json("{'a': {}}"), TestContext.empty()))
+    assertThatThrownBy(() -> evaluator.select(json("{'a': {}}"), FixedEvaluationContext.empty()))
         .isInstanceOfSatisfying(
             DataFlowException.class,
             e ->
@@ -216,7 +218,7 @@ class ChoiceEvaluatorTest {
   void failsTheStateWhenAnOperandPathIsMissing() throws Exception {
     ChoiceEvaluator evaluator = evaluator("'Variable': '$.a', 'NumericEqualsPath': '$.b'");
 
-    assertThatThrownBy(() -> evaluator.select(json("{'a': 1}"), TestContext.empty()))
+    assertThatThrownBy(() -> evaluator.select(json("{'a': 1}"), FixedEvaluationContext.empty()))
         .isInstanceOfSatisfying(
             DataFlowException.class,
             e -> assertThat(e.failure().cause()).startsWith("Invalid path '$.b':"));
@@ -228,9 +230,12 @@ class ChoiceEvaluatorTest {
         evaluator(
             "'Variable': '$guess', 'StringEqualsPath': '$$.Execution.Input.answer'",
             "'Variable': '$guess', 'IsString': true");
-    TestContext context =
-        new TestContext(
-            json("{'Execution': {'Input': {'answer': 'yes'}}}"), Map.of("guess", json("'no'")));
+    FixedEvaluationContext context =
+        new FixedEvaluationContext(
+            json("{'Execution': {'Input': {'answer': 'yes'}}}"),
+            Map.of("guess", json("'no'")),
+            new Random(7),
+            FixedEvaluationContext.NOW);
 
     assertThat(evaluator.select(json("{}"), context).next()).isEqualTo("N1");
   }
@@ -247,18 +252,28 @@ class ChoiceEvaluatorTest {
                 + " {'Variable': '$.value', 'NumericEquals': 2}]");
 
     assertThat(
-            evaluator.select(json("{'type': 'Public', 'value': 22}"), TestContext.empty()).next())
+            evaluator
+                .select(json("{'type': 'Public', 'value': 22}"), FixedEvaluationContext.empty())
+                .next())
         .isEqualTo("N0");
     assertThat(
-            evaluator.select(json("{'type': 'Private', 'value': 0}"), TestContext.empty()).next())
+            evaluator
+                .select(json("{'type': 'Private', 'value': 0}"), FixedEvaluationContext.empty())
+                .next())
         .isEqualTo("N1");
     assertThat(
-            evaluator.select(json("{'type': 'Private', 'value': 22}"), TestContext.empty()).next())
+            evaluator
+                .select(json("{'type': 'Private', 'value': 22}"), FixedEvaluationContext.empty())
+                .next())
         .isEqualTo("N2");
     assertThat(
-            evaluator.select(json("{'type': 'Private', 'value': 2}"), TestContext.empty()).next())
+            evaluator
+                .select(json("{'type': 'Private', 'value': 2}"), FixedEvaluationContext.empty())
+                .next())
         .isEqualTo("N3");
-    assertThat(evaluator.select(json("{'type': 'Private', 'value': 3}"), TestContext.empty()))
+    assertThat(
+            evaluator.select(
+                json("{'type': 'Private', 'value': 3}"), FixedEvaluationContext.empty()))
         .isNull();
   }
 

@@ -11,6 +11,7 @@ import io.stepwise.asl.model.PathField;
 import io.stepwise.asl.model.QueryLanguage;
 import io.stepwise.asl.path.JsonPath;
 import io.stepwise.dataflow.DataFlow;
+import io.stepwise.dataflow.FixedEvaluationContext;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +53,7 @@ class ChoiceOperatorsCorpusTest {
     JsonNode input =
         effectiveInput(choiceState.getValue(), JSON.readTree(recorded.get("input").asText()));
 
-    ChoiceRule.Choice chosen = evaluator(choiceState).select(input, TestContext.empty());
+    ChoiceRule.Choice chosen = evaluator(choiceState).select(input, FixedEvaluationContext.empty());
 
     String next = chosen == null ? choiceState.getValue().path("Default").asText() : chosen.next();
     assertThat(states.path(next).path("Result"))
@@ -82,7 +83,7 @@ class ChoiceOperatorsCorpusTest {
         inputPath.isNull()
             ? PathField.Discard.INSTANCE
             : new PathField.Select(JsonPath.parse(inputPath.textValue()));
-    return DataFlow.selectPath(field, "InputPath", input, TestContext.empty());
+    return DataFlow.selectPath(field, "InputPath", input, FixedEvaluationContext.empty());
   }
 
   private static Map.Entry<String, JsonNode> onlyChoiceState(JsonNode states) {

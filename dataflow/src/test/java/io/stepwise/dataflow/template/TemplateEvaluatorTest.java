@@ -11,6 +11,7 @@ import io.stepwise.asl.template.PayloadTemplate;
 import io.stepwise.dataflow.DataFlowException;
 import io.stepwise.dataflow.FixedEvaluationContext;
 import io.stepwise.dataflow.Json;
+import io.stepwise.dataflow.jsonata.StatesBinding;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -77,16 +78,28 @@ class TemplateEvaluatorTest {
   }
 
   @Test
-  void aJsonataExpressionIsNotEvaluatedYet() throws Exception {
+  void evaluatesJsonataLeavesAndNamesTheirPlaceInCauses() throws Exception {
     PayloadTemplate template =
         PayloadTemplate.compile(
-            parse("{'result': '{% $states.input.n %}'}"), QueryLanguage.JSONATA);
-    assertThatThrownBy(() -> TemplateEvaluator.evaluate(template, INPUT, CONTEXT))
+            parse("{'result': '{% $states.input.n + $limit %}', 'list': ['x', '{% $nothing %}']}"),
+            QueryLanguage.JSONATA);
+    PayloadTemplate valid =
+        PayloadTemplate.compile(
+            parse("{'result': '{% $states.input.n + $limit %}', 'k': 'v'}"), QueryLanguage.JSONATA);
+    assertThat(TemplateEvaluator.evaluate(valid, "Output", StatesBinding.ofInput(INPUT), CONTEXT))
+        .isEqualTo(parse("{'result': 11, 'k': 'v'}"));
+    assertThatThrownBy(
+            () ->
+                TemplateEvaluator.evaluate(
+                    template, "Output", StatesBinding.ofInput(INPUT), CONTEXT))
         .isInstanceOfSatisfying(
             DataFlowException.class,
             e -> {
               assertThat(e.failure().error()).isEqualTo(ErrorNames.QUERY_EVALUATION_ERROR);
-              assertThat(e.failure().cause()).contains("not available yet");
+              assertThat(e.failure().cause())
+                  .isEqualTo(
+                      "The JSONata expression '$nothing' specified for the field 'Output/list/1'"
+                          + " returned nothing (undefined).");
             });
   }
 }

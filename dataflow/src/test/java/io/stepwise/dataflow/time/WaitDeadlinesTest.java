@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.stepwise.asl.path.JsonPath;
 import io.stepwise.dataflow.DataFlowException;
 import io.stepwise.dataflow.EvaluationContext;
 import io.stepwise.dataflow.Failure;
+import io.stepwise.dataflow.FixedEvaluationContext;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
@@ -22,18 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class WaitDeadlinesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Instant NOW = Instant.parse("2026-11-22T03:32:33Z");
-  private static final EvaluationContext NO_CONTEXT =
-      new EvaluationContext() {
-        @Override
-        public JsonNode contextObject() {
-          return JsonNodeFactory.instance.objectNode();
-        }
-
-        @Override
-        public JsonNode variable(String name) {
-          return null;
-        }
-      };
+  private static final EvaluationContext NO_CONTEXT = FixedEvaluationContext.at(NOW);
 
   private static Instant afterSecondsAt(String input) throws Exception {
     return WaitDeadlines.afterSecondsAt(

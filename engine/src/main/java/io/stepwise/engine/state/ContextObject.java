@@ -63,6 +63,12 @@ public final class ContextObject implements EvaluationContext {
     return null;
   }
 
+  /** The time of the decision being made, for JSONata's {@code $now()} and {@code $millis()}. */
+  @Override
+  public Instant now() {
+    return Instant.ofEpochMilli(execution.lastEventTime());
+  }
+
   private ObjectNode build() {
     ExecutionIdentity identity = execution.identity();
     ObjectNode root = NODES.objectNode();

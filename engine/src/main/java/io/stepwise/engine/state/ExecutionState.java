@@ -28,6 +28,7 @@ public final class ExecutionState {
   JsonNode input;
   long startTime;
   long lastEventId;
+  long lastEventTime;
   JsonNode output;
   String error;
   String cause;
@@ -59,6 +60,15 @@ public final class ExecutionState {
   }
 
   /** The execution's start time in epoch milliseconds. */
+  /**
+   * The time of the latest event, in epoch milliseconds: the engine's notion of "now" while it
+   * evaluates a state's fields, since every decision emits its events at the time it is given. It
+   * is part of the fold, so a replay sees the same time.
+   */
+  public long lastEventTime() {
+    return lastEventTime;
+  }
+
   public long startTime() {
     return startTime;
   }
@@ -128,6 +138,7 @@ public final class ExecutionState {
   }
 
   void recordEventId(HistoryEvent event) {
+    lastEventTime = event.timestamp();
     if (event.thread() < frames.size() && frames.get(event.thread()).executionRoot != 0) {
       Frame root = frames.get(frames.get(event.thread()).executionRoot);
       root.executionLastEventId = event.id();

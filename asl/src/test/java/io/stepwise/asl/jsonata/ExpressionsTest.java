@@ -1,4 +1,4 @@
-package io.stepwise.asl.validate;
+package io.stepwise.asl.jsonata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.stepwise.asl.validate;
+package io.stepwise.asl.jsonata;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
