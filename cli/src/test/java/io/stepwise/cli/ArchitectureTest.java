@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps the dependency direction of the architecture map (asl -> dataflow -> engine -> store ->
- * runtime -> service -> server -> cli) and the purity of the core: asl, dataflow and engine do no
- * I/O, start no threads and read no clock but the one they are given. The cli module sees every
- * other module, so the rules live here.
+ * runtime -> tasks -> service -> server -> cli) and the purity of the core: asl, dataflow and
+ * engine do no I/O, start no threads and read no clock but the one they are given. The cli module
+ * sees every other module, so the rules live here.
  */
 class ArchitectureTest {
   private static final String[] PURE = {
@@ -44,6 +44,8 @@ class ArchitectureTest {
         .definedBy("io.stepwise.store..")
         .layer("runtime")
         .definedBy("io.stepwise.runtime..")
+        .layer("tasks")
+        .definedBy("io.stepwise.tasks..")
         .layer("service")
         .definedBy("io.stepwise.service..")
         .layer("server")
@@ -56,14 +58,17 @@ class ArchitectureTest {
         .mayOnlyBeAccessedByLayers("cli")
         .whereLayer("service")
         .mayOnlyBeAccessedByLayers("server", "cli")
-        .whereLayer("runtime")
+        .whereLayer("tasks")
         .mayOnlyBeAccessedByLayers("service", "server", "cli")
+        .whereLayer("runtime")
+        .mayOnlyBeAccessedByLayers("tasks", "service", "server", "cli")
         .whereLayer("store")
-        .mayOnlyBeAccessedByLayers("runtime", "service", "server", "cli")
+        .mayOnlyBeAccessedByLayers("runtime", "tasks", "service", "server", "cli")
         .whereLayer("engine")
-        .mayOnlyBeAccessedByLayers("store", "runtime", "service", "server", "cli")
+        .mayOnlyBeAccessedByLayers("store", "runtime", "tasks", "service", "server", "cli")
         .whereLayer("dataflow")
-        .mayOnlyBeAccessedByLayers("engine", "store", "runtime", "service", "server", "cli")
+        .mayOnlyBeAccessedByLayers(
+            "engine", "store", "runtime", "tasks", "service", "server", "cli")
         .check(classes);
   }
 

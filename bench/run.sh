@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Builds the bench module and runs the JMH micro-benchmarks and the end-to-end workloads W1-W5.
+# Results go to bench/target/: jmh.txt and jmh.json (JMH), workloads.md (a Markdown table).
+#
+#   bench/run.sh [--quick] [--jmh-only | --workloads-only]
+#
+# --quick runs short settings to check that everything works; the figures are then only rough.
+# JMH_ARGS and WORKLOAD_ARGS add options (JMH's own, such as -wi 5 -i 10 or a benchmark regexp;
+# Workloads' --help lists its). Both JVMs get a fixed 1 GiB heap and the parallel collector, which
+# suit a 2-core machine; W5's target is stated for a 1 GiB heap.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+quick=false run_jmh=true run_workloads=true
+for arg in "$@"; do
+  case "$arg" in
+    --quick) quick=true ;;
+    --jmh-only) run_workloads=false ;;
+    --workloads-only) run_jmh=false ;;
+    *) echo "Unknown option $arg; see the head of $0" >&2; exit 2 ;;
+  esac
+done
+
+. bin/java-home.sh
+./mvnw -q -pl bench -am package -DskipTests -Pbenchmarks
+
+out=bench/target
+jar=$out/benchmarks.jar
+java="$JAVA_HOME/bin/java"
+jmh_args=()
+workload_args=()
+if $quick; then
+  jmh_args=(-wi 2 -i 2 -w 1s -r 1s)
+  workload_args=(--warmups 1 --runs 3 --seconds 1 --w5-count 1000)
+fi
+# The environment's options come last, so they win over --quick's.
+read -r -a extra_jmh <<<"${JMH_ARGS:-}"
+read -r -a extra_workloads <<<"${WORKLOAD_ARGS:-}"
+
+if $run_jmh; then
+  "$java" -jar "$jar" "${jmh_args[@]}" "${extra_jmh[@]}" -rf json -rff "$out/jmh.json" \
+    | tee "$out/jmh.txt"
+fi
+if $run_workloads; then
+  "$java" -Xms1g -Xmx1g -XX:+UseParallelGC -cp "$jar" io.stepwise.bench.Workloads \
+    "${workload_args[@]}" "${extra_workloads[@]}" | tee "$out/workloads.md"
+fi
+echo "Results are in $out/: jmh.txt, jmh.json, workloads.md" >&2

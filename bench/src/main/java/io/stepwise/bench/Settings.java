@@ -1,0 +1,42 @@
+package io.stepwise.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * What {@link Workloads} runs and for how long.
+ *
+ * @param workloadsFolder the folder named by {@code --workloads}, or {@code null} to look for it
+ * @param repetitions warm-up runs and counted runs of every figure
+ * @param sampleTime how long one throughput sample runs
+ * @param threads the threads of the multi-threaded W1 figure
+ * @param waitingExecutions how many W5 executions wait at once
+ * @param only the workloads to run
+ * @param modes the names of the modes to run
+ */
+public record Settings(
+    Path workloadsFolder,
+    Repetitions repetitions,
+    Duration sampleTime,
+    int threads,
+    int waitingExecutions,
+    Set<WorkloadId> only,
+    Set<String> modes) {
+
+  public static Settings defaults() {
+    return new Settings(
+        null,
+        new Repetitions(2, 5),
+        Duration.ofSeconds(2),
+        Runtime.getRuntime().availableProcessors(),
+        100_000,
+        EnumSet.allOf(WorkloadId.class),
+        Set.of(InProcessMode.NAME));
+  }
+
+  public boolean includes(WorkloadId workload) {
+    return only.contains(workload);
+  }
+}
