@@ -7,6 +7,8 @@ import io.stepwise.asl.diagnostic.Diagnostic;
 import io.stepwise.asl.parse.DefinitionParser;
 import io.stepwise.asl.parse.ParseResult;
 import io.stepwise.asl.validate.MachineType;
+import io.stepwise.engine.Engine;
+import io.stepwise.engine.EngineOptions;
 import io.stepwise.engine.history.HistoryEvent;
 import io.stepwise.runtime.ExecutionResult;
 import io.stepwise.runtime.InMemoryRuntime;
@@ -22,9 +24,11 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Runs a corpus case as AWS ran it: parses its definition for its machine type and runs it with its
- * input on the in-memory runtime, on a virtual clock. A case that cannot run (a refused definition,
- * an engine that throws or does not finish in time) becomes an {@link ActualExecution#notRun}, so
- * that one bug shows in the report instead of ending the run.
+ * input on the in-memory runtime, on a virtual clock. It also rebuilds the execution's state from
+ * the history it produced, as a recovery would; a replay that differs from the live state makes the
+ * case fail. A case that cannot run (a refused definition, an engine that throws or does not finish
+ * in time) becomes an {@link ActualExecution#notRun}, so that one bug shows in the report instead
+ * of ending the run.
  */
 final class CaseRunner {
   private static final long TIME_LIMIT_SECONDS = 20;
@@ -62,7 +66,16 @@ final class CaseRunner {
     }
     JsonNode input = json.readTree(recorded.input());
     RunOptions options = RunOptions.defaults().withNames(MACHINE_NAME, uuid());
-    ExecutionResult result = runtime.run(parsed.machine(), input, options);
+    Engine engine = new Engine(parsed.machine(), new EngineOptions(options.jitter()));
+    ExecutionResult result = runtime.run(engine, input, options);
+    String replayed = engine.replay(result.finalState().identity(), result.events()).snapshot();
+    if (!replayed.equals(result.finalState().snapshot())) {
+      return ActualExecution.notRun(
+          "the replay of the history differs from the live state:\n"
+              + result.finalState().snapshot()
+              + "replayed:\n"
+              + replayed);
+    }
     List<String> types = result.history().stream().map(CaseRunner::typeName).toList();
     return new ActualExecution(
         result.status().name(), result.output(), result.error(), result.cause(), types);

@@ -93,6 +93,19 @@ final class ConformanceReport {
     return list.isEmpty() ? "None.\n" : list.toString();
   }
 
+  /** Every failed check of every scope with its detail, one per line, for whoever fixes them. */
+  String failedChecks() {
+    StringBuilder list = new StringBuilder();
+    for (CaseVerdict verdict : verdicts) {
+      for (Check check : verdict.failedChecks()) {
+        list.append(
+            "%s %s: %s%n"
+                .formatted(verdict.recorded().id(), check.id(), verdict.result(check).detail()));
+      }
+    }
+    return list.toString();
+  }
+
   private List<CaseVerdict> inScope(Scope scope) {
     return verdicts.stream().filter(verdict -> verdict.scope() == scope).toList();
   }

@@ -29,6 +29,7 @@ class ConformanceTest {
   private static final String REGENERATE_PROPERTY = "stepwise.conformance.regenerate";
   private static final Path KNOWN_FAILURES = Path.of("known-failures.txt");
   private static final Path REPORT = Path.of("target", "conformance-report.md");
+  private static final Path FAILED_CHECKS = Path.of("target", "conformance-failed-checks.txt");
 
   private static final List<CaseVerdict> VERDICTS = Collections.synchronizedList(new ArrayList<>());
   private static final boolean REGENERATE = Boolean.getBoolean(REGENERATE_PROPERTY);
@@ -78,6 +79,7 @@ class ConformanceTest {
     ConformanceReport report = new ConformanceReport(verdicts);
     Files.createDirectories(REPORT.getParent());
     Files.writeString(REPORT, report.markdown());
+    Files.writeString(FAILED_CHECKS, report.failedChecks());
     System.out.println("Conformance against aws-recorded (full report: " + REPORT + ")\n");
     System.out.println(report.summary());
     if (REGENERATE) {

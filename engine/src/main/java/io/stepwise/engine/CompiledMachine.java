@@ -1,5 +1,8 @@
 package io.stepwise.engine;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.stepwise.asl.diagnostic.AslSyntaxException;
+import io.stepwise.asl.model.Catcher;
 import io.stepwise.asl.model.ChoiceState;
 import io.stepwise.asl.model.MapState;
 import io.stepwise.asl.model.ParallelState;
@@ -8,8 +11,11 @@ import io.stepwise.asl.model.QueryLanguage;
 import io.stepwise.asl.model.State;
 import io.stepwise.asl.model.StateMachine;
 import io.stepwise.asl.model.TaskState;
+import io.stepwise.asl.model.ValueSource;
 import io.stepwise.asl.model.Workflow;
+import io.stepwise.asl.template.PayloadTemplate;
 import io.stepwise.dataflow.choice.ChoiceEvaluator;
+import io.stepwise.engine.state.StateFields;
 import io.stepwise.engine.step.PayloadSize;
 import io.stepwise.engine.step.TaskResource;
 import java.util.IdentityHashMap;
@@ -25,6 +31,14 @@ public final class CompiledMachine {
   private final Map<ChoiceState, ChoiceEvaluator> choices = new IdentityHashMap<>();
   private final Map<PassState, Boolean> oversizedResults = new IdentityHashMap<>();
   private final Map<TaskState, TaskResource> resources = new IdentityHashMap<>();
+  private final Map<Catcher, CatcherFields> catchers = new IdentityHashMap<>();
+  private final Map<MapState, PayloadTemplate> itemTemplates = new IdentityHashMap<>();
+
+  /**
+   * The compiled {@code Assign} and JSONata {@code Output} of a catcher, each {@code null} when
+   * absent.
+   */
+  public record CatcherFields(PayloadTemplate assign, PayloadTemplate output) {}
 
   private CompiledMachine(StateMachine machine) {
     this.machine = machine;
@@ -55,8 +69,28 @@ public final class CompiledMachine {
     return resources.get(state);
   }
 
+  /**
+   * The {@code Items} array written in a JSONata Map state, compiled as a template since its
+   * elements may be expressions; {@code null} when the state has none.
+   */
+  public PayloadTemplate itemsTemplate(MapState map) {
+    return itemTemplates.get(map);
+  }
+
+  /** The compiled fields of a catcher of this machine. */
+  public CatcherFields catcher(Catcher catcher) {
+    return catchers.get(catcher);
+  }
+
   private void compile(Workflow workflow) {
     for (State state : workflow.states().values()) {
+      for (Catcher catcher : StateFields.catchers(state)) {
+        catchers.put(
+            catcher,
+            new CatcherFields(
+                template(catcher.assign(), state.queryLanguage()),
+                template(catcher.output(), state.queryLanguage())));
+      }
       switch (state) {
         case ChoiceState choice when choice.queryLanguage() == QueryLanguage.JSONPATH ->
             choices.put(choice, ChoiceEvaluator.compile(choice.choices()));
@@ -64,9 +98,26 @@ public final class CompiledMachine {
             oversizedResults.put(pass, true);
         case TaskState task -> resources.put(task, TaskResource.of(task.resource()));
         case ParallelState parallel -> parallel.branches().forEach(this::compile);
-        case MapState map -> compile(map.itemProcessor());
+        case MapState map -> {
+          if (map.items() instanceof ValueSource.Literal literal) {
+            itemTemplates.put(map, template(literal.value(), QueryLanguage.JSONATA));
+          }
+          compile(map.itemProcessor());
+        }
         default -> {}
       }
+    }
+  }
+
+  /** Compiles a template of a validated definition, which therefore compiles. */
+  private static PayloadTemplate template(JsonNode source, QueryLanguage language) {
+    if (source == null) {
+      return null;
+    }
+    try {
+      return PayloadTemplate.compile(source, language);
+    } catch (AslSyntaxException e) {
+      throw new IllegalArgumentException("A validated template does not compile: " + source, e);
     }
   }
 }

@@ -3,6 +3,9 @@ package io.stepwise.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.stepwise.engine.history.HistoryEvent;
+import io.stepwise.engine.history.HistoryRenderer;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -15,8 +18,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Runs every folder of {@code scenarios/<topic>/<case>/}: a definition, an input and what AWS
- * recorded for them (status, output or error and cause, and each event as {@code id/previousEventId
- * Type}). The harness also replays the history after every decision.
+ * recorded for them (status, output or error and cause, each event as {@code id/previousEventId
+ * Type}, and the variables that state-exited events assigned). The harness also replays the history
+ * after every decision.
  */
 class ScenarioTest {
 
@@ -51,5 +55,20 @@ class ScenarioTest {
     List<String> history = new ArrayList<>();
     expected.get("history").forEach(event -> history.add(event.asText()));
     assertThat(run.links()).containsExactlyElementsOf(history);
+    if (expected.has("assignedVariables")) {
+      assertThat(assignedVariables(run.history())).isEqualTo(expected.get("assignedVariables"));
+    }
+  }
+
+  /** The {@code assignedVariables} of each state-exited event as AWS shows them, by event id. */
+  private static JsonNode assignedVariables(List<HistoryEvent> history) {
+    ObjectNode byEvent = EngineHarness.JSON.createObjectNode();
+    for (JsonNode event : HistoryRenderer.render(history).get("events")) {
+      JsonNode assigned = event.path("stateExitedEventDetails").get("assignedVariables");
+      if (assigned != null) {
+        byEvent.set(event.get("id").asText(), assigned);
+      }
+    }
+    return byEvent;
   }
 }

@@ -30,6 +30,7 @@ final class ExecutionDriver {
   private final TaskRegistry tasks;
   private final RuntimeClock clock;
   private final List<HistoryEvent> history = new ArrayList<>();
+  private final List<HistoryEvent> events = new ArrayList<>();
   private final ArrayDeque<Command> commands = new ArrayDeque<>();
   private final LinkedBlockingQueue<Command> completions = new LinkedBlockingQueue<>();
   private final PriorityQueue<Timer> timers = new PriorityQueue<>();
@@ -62,7 +63,13 @@ final class ExecutionDriver {
       perform(engine.decide(state, next, clock.millis()));
     }
     return new ExecutionResult(
-        state.status(), state.output(), state.error(), state.cause(), List.copyOf(history));
+        state.status(),
+        state.output(),
+        state.error(),
+        state.cause(),
+        List.copyOf(history),
+        List.copyOf(events),
+        state);
   }
 
   private Command nextCommand() {
@@ -119,6 +126,7 @@ final class ExecutionDriver {
   }
 
   private void perform(Decision decision) {
+    events.addAll(decision.events());
     for (HistoryEvent event : decision.events()) {
       if (state.isOwnEvent(event)) {
         history.add(event);

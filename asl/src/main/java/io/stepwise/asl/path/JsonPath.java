@@ -26,6 +26,7 @@ public final class JsonPath {
   private final String variable;
   private final List<PathSegment> segments;
   private final boolean definite;
+  private final boolean referencePath;
 
   JsonPath(String text, Root root, String variable, List<PathSegment> segments) {
     this.text = text;
@@ -33,6 +34,10 @@ public final class JsonPath {
     this.variable = variable;
     this.segments = List.copyOf(segments);
     this.definite = this.segments.stream().allMatch(PathSegment::isDefinite);
+    // Computed once: ResultPath asks it of every state that writes a result.
+    this.referencePath =
+        this.segments.stream()
+            .allMatch(s -> s instanceof PathSegment.Field || s instanceof PathSegment.Index);
   }
 
   /**
@@ -72,8 +77,7 @@ public final class JsonPath {
 
   /** Whether this is a reference path: definite, made of fields and indexes only. */
   public boolean isReferencePath() {
-    return segments.stream()
-        .allMatch(s -> s instanceof PathSegment.Field || s instanceof PathSegment.Index);
+    return referencePath;
   }
 
   /** The path in Jayway's normalized notation, as AWS quotes it: {@code $['a'][0]}. */

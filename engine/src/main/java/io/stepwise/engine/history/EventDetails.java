@@ -2,6 +2,7 @@ package io.stepwise.engine.history;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.stepwise.dataflow.Failure;
+import java.util.Map;
 
 /**
  * The details of a history event, one record per details shape of AWS's {@code HistoryEvent}.
@@ -59,8 +60,18 @@ public sealed interface EventDetails
    *
    * @param next the state the thread enters next, or {@code null} when the thread ends; AWS does
    *     not show it, the engine records it so that a replay need not evaluate Choice rules again
+   * @param assignedVariables the variables the state's {@code Assign} set, by name in the order
+   *     written, or {@code null} when the state has no {@code Assign}
    */
-  record StateExited(String name, JsonNode output, String next) implements EventDetails {}
+  record StateExited(
+      String name, JsonNode output, String next, Map<String, JsonNode> assignedVariables)
+      implements EventDetails {
+
+    /** A state that assigns no variables. */
+    public StateExited(String name, JsonNode output, String next) {
+      this(name, output, next, null);
+    }
+  }
 
   /** {@code mapStateStartedEventDetails}. */
   record MapStateStarted(int length) implements EventDetails {}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes a history in the shape of AWS's {@code GetExecutionHistory} response: timestamps in epoch
@@ -61,6 +62,7 @@ public final class HistoryRenderer {
       case EventDetails.StateExited d -> {
         node.put("name", d.name());
         payload(node, "output", d.output());
+        assignedVariables(node, d.assignedVariables());
       }
       case EventDetails.MapStateStarted d -> node.put("length", d.length());
       case EventDetails.MapIteration d -> {
@@ -103,6 +105,16 @@ public final class HistoryRenderer {
   private static void payload(ObjectNode node, String field, JsonNode value) {
     node.put(field, value.toString());
     node.putObject(field + "Details").put("truncated", false);
+  }
+
+  /** AWS shows each assigned value as JSON text, and the details of the whole map. */
+  private static void assignedVariables(ObjectNode node, Map<String, JsonNode> variables) {
+    if (variables == null) {
+      return;
+    }
+    ObjectNode assigned = node.putObject("assignedVariables");
+    variables.forEach((name, value) -> assigned.put(name, value.toString()));
+    node.putObject("assignedVariablesDetails").put("truncated", false);
   }
 
   private static void resource(ObjectNode node, String resourceType, String resource) {

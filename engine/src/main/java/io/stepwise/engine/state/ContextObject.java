@@ -60,7 +60,7 @@ public final class ContextObject implements EvaluationContext {
 
   @Override
   public JsonNode variable(String name) {
-    return null;
+    return execution.variable(frame, name);
   }
 
   /** The time of the decision being made, for JSONata's {@code $now()} and {@code $millis()}. */

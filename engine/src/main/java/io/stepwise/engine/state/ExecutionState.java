@@ -147,6 +147,24 @@ public final class ExecutionState {
     }
   }
 
+  /**
+   * The value of variable {@code name} as the current state of {@code frame} sees it: assigned by
+   * its own thread or by a thread that encloses it (the state of a Parallel branch or Map iteration
+   * reads the variables of the outer scope), or {@code null}. A child execution of a distributed
+   * Map is a scope of its own.
+   */
+  public JsonNode variable(Frame frame, String name) {
+    for (Frame scope = frame; scope != null; ) {
+      JsonNode value = scope.ownVariable(name);
+      if (value != null) {
+        return value;
+      }
+      boolean childExecution = scope.executionRoot == scope.id && scope.id != 0;
+      scope = childExecution || scope.parentId < 0 ? null : frames.get(scope.parentId);
+    }
+    return null;
+  }
+
   Map<Long, Frame> tasks() {
     return tasks;
   }

@@ -5,6 +5,8 @@ import io.stepwise.asl.model.State;
 import io.stepwise.asl.model.Workflow;
 import io.stepwise.dataflow.Failure;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * One thread of control: the execution's own workflow, a Parallel branch or a Map iteration. It is
@@ -24,6 +26,7 @@ public final class Frame {
   JsonNode input;
   JsonNode output;
   long enteredEventId;
+  long enteredPreviousEventId;
   long enteredTime;
   long lastEventId;
   Failure failure;
@@ -31,6 +34,9 @@ public final class Frame {
   int retryCount;
   long token;
   long retryTimerId;
+
+  /** The variables this thread's states assigned; the scope of a branch or iteration. */
+  Map<String, JsonNode> variables;
 
   JsonNode[] results;
   int nextItem;
@@ -120,6 +126,11 @@ public final class Frame {
     return enteredEventId;
   }
 
+  /** The previousEventId of the current state's Entered event. */
+  public long enteredPreviousEventId() {
+    return enteredPreviousEventId;
+  }
+
   public long enteredTime() {
     return enteredTime;
   }
@@ -178,6 +189,11 @@ public final class Frame {
     return childLastEventId;
   }
 
+  /** The value of a variable that a state of this thread assigned, or {@code null}. */
+  public JsonNode ownVariable(String name) {
+    return variables == null ? null : variables.get(name);
+  }
+
   /** Whether the thread has ended, one way or another. */
   public boolean ended() {
     return phase == Phase.SUCCEEDED || phase == Phase.THREAD_FAILED || phase == Phase.ABORTED;
@@ -197,6 +213,7 @@ public final class Frame {
         String.valueOf(input),
         String.valueOf(output),
         String.valueOf(enteredEventId),
+        String.valueOf(enteredPreviousEventId),
         String.valueOf(lastEventId),
         String.valueOf(failure),
         Arrays.toString(attempts),
@@ -207,6 +224,7 @@ public final class Frame {
         String.valueOf(nextItem),
         String.valueOf(running),
         String.valueOf(failedItems),
-        String.valueOf(childLastEventId));
+        String.valueOf(childLastEventId),
+        variables == null ? "-" : new TreeMap<>(variables).toString());
   }
 }

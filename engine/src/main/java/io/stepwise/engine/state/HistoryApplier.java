@@ -11,6 +11,7 @@ import io.stepwise.engine.ExecutionStatus;
 import io.stepwise.engine.history.EventDetails;
 import io.stepwise.engine.history.HistoryEvent;
 import io.stepwise.engine.retry.RetryPolicy;
+import java.util.HashMap;
 import java.util.List;
 
 /**
@@ -51,6 +52,7 @@ public final class HistoryApplier {
           MAP_STATE_ENTERED ->
           stateEntered(state, event);
       case FAIL_STATE_ENTERED -> failStateEntered(state, event);
+      case EVALUATION_FAILED -> state.frame(event.thread()).lastEventId = event.id();
       case PASS_STATE_EXITED,
           TASK_STATE_EXITED,
           CHOICE_STATE_EXITED,
@@ -88,6 +90,7 @@ public final class HistoryApplier {
     frame.input = details.input();
     frame.phase = Phase.ENTERED;
     frame.enteredEventId = event.id();
+    frame.enteredPreviousEventId = event.previousEventId();
     frame.enteredTime = event.timestamp();
     frame.lastEventId = event.id();
     frame.failure = null;
@@ -113,6 +116,12 @@ public final class HistoryApplier {
     frame.output = details.output();
     frame.lastEventId = event.id();
     frame.phase = Phase.EXITED;
+    if (details.assignedVariables() != null) {
+      if (frame.variables == null) {
+        frame.variables = new HashMap<>();
+      }
+      frame.variables.putAll(details.assignedVariables());
+    }
     state.timers().remove(frame.timerKey(frame.enteredEventId));
     if (details.next() == null) {
       endThreadSucceeded(state, frame);

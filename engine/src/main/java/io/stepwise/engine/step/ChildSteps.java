@@ -7,9 +7,14 @@ import io.stepwise.asl.model.ErrorNames;
 import io.stepwise.asl.model.MapState;
 import io.stepwise.asl.model.ParallelState;
 import io.stepwise.asl.model.State;
+import io.stepwise.asl.model.ValueSource;
+import io.stepwise.asl.template.PayloadTemplate;
 import io.stepwise.dataflow.DataFlow;
 import io.stepwise.dataflow.DataFlowException;
 import io.stepwise.dataflow.Failure;
+import io.stepwise.dataflow.jsonata.JsonataEvaluator;
+import io.stepwise.dataflow.jsonata.ResultType;
+import io.stepwise.dataflow.jsonata.StatesBinding;
 import io.stepwise.engine.history.EventDetails;
 import io.stepwise.engine.history.HistoryEventType;
 import io.stepwise.engine.state.Causes;
@@ -37,10 +42,7 @@ final class ChildSteps {
       throws DataFlowException {
     ContextObject context = ContextObject.of(stepper.state(), frame);
     JsonNode input = DataFlow.selectPath(parallel.inputPath(), "InputPath", frame.input(), context);
-    frame.items =
-        parallel.parameters() == null
-            ? input
-            : DataFlow.evaluate(parallel.parameters(), input, context);
+    frame.items = QueryFields.arguments(parallel.parameters(), parallel, input, context);
     stepper.out.emit(
         HistoryEventType.PARALLEL_STATE_STARTED,
         EventDetails.None.INSTANCE,
@@ -64,7 +66,14 @@ final class ChildSteps {
   void startMap(Frame frame, MapState map, long previousEventId) throws DataFlowException {
     ContextObject context = ContextObject.of(stepper.state(), frame);
     JsonNode input = DataFlow.selectPath(map.inputPath(), "InputPath", frame.input(), context);
-    JsonNode items = DataFlow.selectPath(map.itemsPath(), "ItemsPath", input, context);
+    JsonNode items =
+        QueryFields.isJsonata(map) && map.items() != null
+            ? items(map, input, context)
+            : DataFlow.selectPath(map.itemsPath(), "ItemsPath", input, context);
+    if (!items.isArray() && QueryFields.isJsonata(map)) {
+      throw new DataFlowException(
+          ErrorNames.QUERY_EVALUATION_ERROR, "Map state input must be an array but was: " + items);
+    }
     if (!items.isArray()) {
       throw new DataFlowException(
           ErrorNames.RUNTIME, "Map state input must be an array but was: " + items);
@@ -115,6 +124,21 @@ final class ChildSteps {
     }
   }
 
+  /** A JSONata Map state's {@code Items}: an array, or an expression that yields one. */
+  private JsonNode items(MapState map, JsonNode input, ContextObject context)
+      throws DataFlowException {
+    StatesBinding states = StatesBinding.ofInput(input);
+    PayloadTemplate literal = stepper.machine.itemsTemplate(map);
+    if (literal != null) {
+      return DataFlow.evaluate(literal, "Items", states, context);
+    }
+    if (map.items() instanceof ValueSource.Expression expression) {
+      return JsonataEvaluator.evaluate(
+          expression.compiled(), "Items", states, context, ResultType.ARRAY);
+    }
+    return DataFlow.evaluate(map.items(), "Items", states, context);
+  }
+
   /** The input of the iteration for item {@code index}: the item, or its ItemSelector's value. */
   JsonNode itemInput(Frame frame, MapState map, JsonNode items, int index)
       throws DataFlowException {
@@ -123,6 +147,10 @@ final class ChildSteps {
       return item;
     }
     ContextObject context = ContextObject.forMapItem(stepper.state(), frame, index, item);
+    if (QueryFields.isJsonata(map)) {
+      StatesBinding states = StatesBinding.ofInput(frame.effectiveInput);
+      return DataFlow.evaluate(map.itemSelector(), "ItemSelector", states, context);
+    }
     return DataFlow.evaluate(map.itemSelector(), frame.effectiveInput, context);
   }
 
@@ -224,15 +252,7 @@ final class ChildSteps {
     int count = map ? frame.nextItem() : frame.results().length;
     ArrayNode results = JsonNodeFactory.instance.arrayNode(count);
     results.addAll(Arrays.asList(frame.results()).subList(0, count));
-    switch (state) {
-      case MapState m ->
-          stepper.steps.finishWithResult(
-              frame, results, m.resultSelector(), m.resultPath(), m.outputPath(), last);
-      case ParallelState p ->
-          stepper.steps.finishWithResult(
-              frame, results, p.resultSelector(), p.resultPath(), p.outputPath(), last);
-      default -> throw new IllegalStateException("Expected a Map or Parallel state: " + state);
-    }
+    stepper.steps.finishWithResult(frame, results, last);
   }
 
   /** Fails the Map or Parallel state of {@code frame}; the applier retries, catches or fails. */

@@ -8,6 +8,7 @@ import io.stepwise.dataflow.DataFlow;
 import io.stepwise.dataflow.DataFlowException;
 import io.stepwise.engine.state.ContextObject;
 import io.stepwise.engine.state.FailureTolerance;
+import java.math.BigDecimal;
 
 /** The numeric limits of a Map state, read from literals or paths with AWS's checks. */
 final class MapLimits {
@@ -20,8 +21,7 @@ final class MapLimits {
     if (value == null) {
       return 0;
     }
-    requireInteger(map.maxConcurrency(), "MaxConcurrencyPath", value);
-    return value.asInt();
+    return (int) integer(map.maxConcurrency(), "MaxConcurrencyPath", value);
   }
 
   /** The failure tolerance of a distributed Map state. */
@@ -40,11 +40,11 @@ final class MapLimits {
     if (value == null) {
       return -1;
     }
-    requireInteger(source, "ToleratedFailureCountPath", value);
-    if (value.asLong() < 0) {
+    long count = integer(source, "ToleratedFailureCountPath", value);
+    if (count < 0) {
       throw new DataFlowException(ErrorNames.RUNTIME, "ToleratedFailureCount cannot be negative.");
     }
-    return value.asLong();
+    return count;
   }
 
   /** ToleratedFailurePercentage(Path): -1 when absent. */
@@ -55,10 +55,7 @@ final class MapLimits {
     if (value == null) {
       return -1;
     }
-    if (!value.isNumber()) {
-      throw notA("ToleratedFailurePercentagePath", value, "float", source);
-    }
-    double percentage = value.asDouble();
+    double percentage = number(source, value);
     if (percentage < 0 || percentage > 100) {
       throw new DataFlowException(
           ErrorNames.RUNTIME, "ToleratedFailurePercentage must be between 0 and 100.");
@@ -69,14 +66,43 @@ final class MapLimits {
   private static JsonNode value(
       ValueSource source, String field, JsonNode input, ContextObject context)
       throws DataFlowException {
-    return source == null ? null : DataFlow.evaluate(source, field, input, context);
+    return source == null
+        ? null
+        : DataFlow.evaluate(source, QueryFields.fieldName(source, field), input, context);
   }
 
-  private static void requireInteger(ValueSource source, String field, JsonNode value)
+  /**
+   * The value as an int-sized integer. AWS also takes a string that holds one (a variable assigned
+   * {@code "1"} works as MaxConcurrencyPath), but not any other string.
+   */
+  private static long integer(ValueSource source, String field, JsonNode value)
       throws DataFlowException {
-    if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-      throw notA(field, value, "integer", source);
+    if (value.isIntegralNumber() && value.canConvertToInt()) {
+      return value.asLong();
     }
+    if (value.isTextual()) {
+      try {
+        return Integer.parseInt(value.textValue());
+      } catch (NumberFormatException notAnInteger) {
+        throw notA(field, value, "integer", source);
+      }
+    }
+    throw notA(field, value, "integer", source);
+  }
+
+  /** The value as a number; like {@link #integer}, a string that holds one is taken too. */
+  private static double number(ValueSource source, JsonNode value) throws DataFlowException {
+    if (value.isNumber()) {
+      return value.asDouble();
+    }
+    if (value.isTextual()) {
+      try {
+        return new BigDecimal(value.textValue()).doubleValue();
+      } catch (NumberFormatException notANumber) {
+        throw notA("ToleratedFailurePercentagePath", value, "float", source);
+      }
+    }
+    throw notA("ToleratedFailurePercentagePath", value, "float", source);
   }
 
   private static DataFlowException notA(

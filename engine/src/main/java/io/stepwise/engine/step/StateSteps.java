@@ -1,9 +1,6 @@
 package io.stepwise.engine.step;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.stepwise.asl.model.Catcher;
 import io.stepwise.asl.model.ChoiceRule;
 import io.stepwise.asl.model.ChoiceState;
 import io.stepwise.asl.model.ErrorNames;
@@ -21,13 +18,13 @@ import io.stepwise.asl.template.PayloadTemplate;
 import io.stepwise.dataflow.DataFlow;
 import io.stepwise.dataflow.DataFlowException;
 import io.stepwise.dataflow.Failure;
+import io.stepwise.dataflow.jsonata.StatesBinding;
 import io.stepwise.engine.history.EventDetails;
 import io.stepwise.engine.history.HistoryEvent;
 import io.stepwise.engine.state.Causes;
 import io.stepwise.engine.state.ContextObject;
 import io.stepwise.engine.state.Frame;
-import io.stepwise.engine.state.HistoryApplier;
-import io.stepwise.engine.state.StateFields;
+import java.util.Map;
 
 /** Entering, running and leaving the states of a thread. */
 public final class StateSteps {
@@ -49,11 +46,24 @@ public final class StateSteps {
 
   /** Leaves the current state with {@code output} and enters {@code next} unless it is null. */
   void exit(Frame frame, JsonNode output, String next, long previousEventId) {
+    exit(frame, output, null, next, previousEventId);
+  }
+
+  /**
+   * Leaves the current state with {@code output}, setting the {@code assigned} variables (none when
+   * null), and enters {@code next} unless it is null.
+   */
+  void exit(
+      Frame frame,
+      JsonNode output,
+      Map<String, JsonNode> assigned,
+      String next,
+      long previousEventId) {
     State state = frame.state();
     HistoryEvent exited =
         stepper.out.emit(
             EventTypes.exited(state),
-            new EventDetails.StateExited(state.name(), output, next),
+            new EventDetails.StateExited(state.name(), output, next, assigned),
             frame.id(),
             previousEventId);
     if (next != null) {
@@ -70,11 +80,9 @@ public final class StateSteps {
     try {
       switch (frame.state()) {
         case PassState pass -> pass(frame, pass, context);
-        case SucceedState succeed -> {
-          JsonNode input =
-              DataFlow.selectPath(succeed.inputPath(), "InputPath", frame.input(), context);
-          exit(frame, output(succeed.outputPath(), input, context), null, frame.lastEventId());
-        }
+        case SucceedState succeed -> succeed(frame, succeed, context);
+        case ChoiceState choice when QueryFields.isJsonata(choice) ->
+            Choices.jsonata(this, frame, choice, context);
         case ChoiceState choice -> choice(frame, choice, context);
         case WaitState wait -> {
           Waits.start(stepper, frame, wait, context);
@@ -89,12 +97,46 @@ public final class StateSteps {
         }
       }
     } catch (DataFlowException e) {
-      stepper.stateError(frame, Causes.ofState(e.failure(), frame));
+      Failure failure = Causes.ofState(e.failure(), frame);
+      if (frame.state() instanceof MapState && isQueryError(failure)) {
+        // AWS fails a Map state whose Items or ItemSelector cannot be evaluated with the Map
+        // state's own Failed event, which its retriers and catchers then handle.
+        stepper.recordEvaluationFailure(frame, failure);
+        stepper.children.emitFailed(frame, failure, frame.lastEventId());
+      } else {
+        stepper.stateError(frame, failure);
+      }
     }
     return true;
   }
 
+  private static boolean isQueryError(Failure failure) {
+    return ErrorNames.QUERY_EVALUATION_ERROR.equals(failure.error());
+  }
+
+  private void succeed(Frame frame, SucceedState succeed, ContextObject context)
+      throws DataFlowException {
+    JsonNode output;
+    if (QueryFields.isJsonata(succeed)) {
+      StatesBinding states = StatesBinding.ofInput(frame.input());
+      output = QueryFields.output(succeed.output(), states, frame.input(), context);
+    } else {
+      JsonNode input =
+          DataFlow.selectPath(succeed.inputPath(), "InputPath", frame.input(), context);
+      output = output(succeed.outputPath(), input, context);
+    }
+    exit(frame, output, null, frame.lastEventId());
+  }
+
   private void pass(Frame frame, PassState pass, ContextObject context) throws DataFlowException {
+    if (QueryFields.isJsonata(pass)) {
+      StatesBinding states = StatesBinding.ofInput(frame.input());
+      Map<String, JsonNode> assigned =
+          QueryFields.assign(pass.assign(), pass, null, states, context);
+      JsonNode output = QueryFields.output(pass.output(), states, frame.input(), context);
+      exit(frame, output, assigned, next(pass), frame.lastEventId());
+      return;
+    }
     JsonNode input = DataFlow.selectPath(pass.inputPath(), "InputPath", frame.input(), context);
     JsonNode result = input;
     if (stepper.machine.hasOversizedResult(pass)) {
@@ -106,8 +148,14 @@ public final class StateSteps {
     } else if (pass.parameters() != null) {
       result = DataFlow.evaluate(pass.parameters(), input, context);
     }
+    Map<String, JsonNode> assigned = QueryFields.assign(pass.assign(), pass, result, null, context);
     JsonNode output = DataFlow.applyResultPath(pass.resultPath(), frame.input(), result);
-    exit(frame, output(pass.outputPath(), output, context), next(pass), frame.lastEventId());
+    exit(
+        frame,
+        output(pass.outputPath(), output, context),
+        assigned,
+        next(pass),
+        frame.lastEventId());
   }
 
   private void choice(Frame frame, ChoiceState choice, ContextObject context)
@@ -118,26 +166,42 @@ public final class StateSteps {
     if (next == null) {
       throw new DataFlowException(ErrorNames.NO_CHOICE_MATCHED, null);
     }
-    exit(frame, output(choice.outputPath(), input, context), next, frame.lastEventId());
+    PayloadTemplate assign = chosen != null ? chosen.assign() : choice.assign();
+    Map<String, JsonNode> assigned = QueryFields.assign(assign, choice, input, null, context);
+    exit(frame, output(choice.outputPath(), input, context), assigned, next, frame.lastEventId());
   }
 
   /**
-   * Turns the raw result of a Task, Parallel or Map state into its output (ResultSelector,
-   * ResultPath, OutputPath) and leaves the state.
+   * Turns the raw result of a Task, Parallel or Map state into its output and variables and leaves
+   * the state: in JSONPath through ResultSelector, Assign (which reads the selected result),
+   * ResultPath and OutputPath; in JSONata through Assign and Output, which read {@code
+   * $states.result}.
    */
-  void finishWithResult(
-      Frame frame,
-      JsonNode result,
-      PayloadTemplate resultSelector,
-      PathField resultPath,
-      PathField outputPath,
-      long previousEventId) {
+  void finishWithResult(Frame frame, JsonNode result, long previousEventId) {
     ContextObject context = ContextObject.of(stepper.state(), frame);
+    ResultFields fields = ResultFields.of(frame.state());
     try {
+      if (QueryFields.isJsonata(frame.state())) {
+        StatesBinding states = StatesBinding.withResult(frame.input(), result);
+        Map<String, JsonNode> assigned =
+            QueryFields.assign(fields.assign(), frame.state(), null, states, context);
+        JsonNode output = QueryFields.output(fields.output(), states, result, context);
+        exit(frame, output, assigned, next(frame.state()), previousEventId);
+        return;
+      }
       JsonNode selected =
-          resultSelector == null ? result : DataFlow.evaluate(resultSelector, result, context);
-      JsonNode output = DataFlow.applyResultPath(resultPath, frame.input(), selected);
-      exit(frame, output(outputPath, output, context), next(frame.state()), previousEventId);
+          fields.resultSelector() == null
+              ? result
+              : DataFlow.evaluate(fields.resultSelector(), result, context);
+      Map<String, JsonNode> assigned =
+          QueryFields.assign(fields.assign(), frame.state(), selected, null, context);
+      JsonNode output = DataFlow.applyResultPath(fields.resultPath(), frame.input(), selected);
+      exit(
+          frame,
+          output(fields.outputPath(), output, context),
+          assigned,
+          next(frame.state()),
+          previousEventId);
     } catch (DataFlowException e) {
       stepper.stateError(frame, Causes.ofState(e.failure(), frame));
     }
@@ -146,38 +210,6 @@ public final class StateSteps {
   JsonNode output(PathField outputPath, JsonNode output, ContextObject context)
       throws DataFlowException {
     return DataFlow.selectPath(outputPath, "OutputPath", output, context);
-  }
-
-  /**
-   * Handles the failure of a state in phase FAILED with the catcher that matches it; the applier
-   * leaves a state in that phase only when one does.
-   */
-  void catchFailure(Frame frame) {
-    catchWith(frame, HistoryApplier.catcherFor(frame), frame.failure(), frame.lastEventId());
-  }
-
-  Catcher catcherFor(Frame frame, Failure failure) {
-    for (Catcher catcher : StateFields.catchers(frame.state())) {
-      if (ErrorNames.matches(catcher.errorEquals(), failure.error())) {
-        return catcher;
-      }
-    }
-    return null;
-  }
-
-  /** Leaves the failed state for the catcher's Next with the error output at its ResultPath. */
-  void catchWith(Frame frame, Catcher catcher, Failure failure, long previousEventId) {
-    ObjectNode errorOutput = JsonNodeFactory.instance.objectNode();
-    errorOutput.put("Error", failure.error());
-    if (failure.cause() != null) {
-      errorOutput.put("Cause", failure.cause());
-    }
-    try {
-      JsonNode output = DataFlow.applyResultPath(catcher.resultPath(), frame.input(), errorOutput);
-      exit(frame, output, catcher.next(), previousEventId);
-    } catch (DataFlowException e) {
-      stepper.failThread(frame, Causes.ofState(e.failure(), frame));
-    }
   }
 
   /** The state a state goes to when it succeeds, or {@code null} when its thread ends. */

@@ -3,6 +3,7 @@ package io.stepwise.engine.step;
 import io.stepwise.asl.model.Catcher;
 import io.stepwise.asl.model.ErrorNames;
 import io.stepwise.asl.model.Retrier;
+import io.stepwise.asl.model.WaitState;
 import io.stepwise.dataflow.Failure;
 import io.stepwise.engine.CompiledMachine;
 import io.stepwise.engine.Effect;
@@ -30,6 +31,7 @@ public final class Stepper {
   final EngineOptions options;
   final StateSteps steps;
   final ChildSteps children;
+  final Catches catches;
 
   /**
    * Threads that failed in their data flow, which no event of their own records; their parent's
@@ -43,6 +45,7 @@ public final class Stepper {
     this.options = options;
     this.steps = new StateSteps(this);
     this.children = new ChildSteps(this);
+    this.catches = new Catches(this);
   }
 
   ExecutionState state() {
@@ -80,7 +83,7 @@ public final class Stepper {
             return;
           }
         }
-        case FAILED -> steps.catchFailure(frame);
+        case FAILED -> catches.catchFailure(frame);
         case RETRY_WAIT -> {
           startRetryTimer(frame);
           return;
@@ -121,14 +124,45 @@ public final class Stepper {
    * such failures.
    */
   void stateError(Frame frame, Failure failure) {
+    recordEvaluationFailure(frame, failure);
     if (!ErrorNames.isTerminal(failure.error())) {
-      Catcher catcher = steps.catcherFor(frame, failure);
+      Catcher catcher = catches.catcherFor(frame, failure);
       if (catcher != null) {
-        steps.catchWith(frame, catcher, failure, frame.lastEventId());
+        catches.catchWith(frame, catcher, failure, frame.lastEventId());
         return;
       }
     }
     failThread(frame, failure);
+  }
+
+  /**
+   * Records a failed JSONata evaluation as AWS does, with an EvaluationFailed event that names the
+   * field (its location) and the state; other failures of the data flow have no such event.
+   */
+  void recordEvaluationFailure(Frame frame, Failure failure) {
+    if (!ErrorNames.QUERY_EVALUATION_ERROR.equals(failure.error())) {
+      return;
+    }
+    out.emit(
+        HistoryEventType.EVALUATION_FAILED,
+        new EventDetails.EvaluationFailed(
+            failure.error(),
+            failure.cause(),
+            EvaluationLocations.of(failure.cause()),
+            frame.state().name()),
+        frame.id(),
+        evaluationFailedLink(frame));
+  }
+
+  /**
+   * AWS links an EvaluationFailed event of a state that failed as it was entered to the event
+   * before the Entered event, except in a Wait state, where it links to the Entered event itself.
+   */
+  private static long evaluationFailedLink(Frame frame) {
+    boolean atEntry = frame.lastEventId() == frame.enteredEventId();
+    return atEntry && !(frame.state() instanceof WaitState)
+        ? frame.enteredPreviousEventId()
+        : frame.lastEventId();
   }
 
   /** Ends a thread with a failure that no event of its own records. */

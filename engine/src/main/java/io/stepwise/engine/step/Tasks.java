@@ -28,8 +28,7 @@ final class Tasks {
     ContextObject context =
         ContextObject.withTaskToken(stepper.state(), frame, callbackToken(stepper, task));
     JsonNode input = DataFlow.selectPath(task.inputPath(), "InputPath", frame.input(), context);
-    JsonNode parameters =
-        task.parameters() == null ? input : DataFlow.evaluate(task.parameters(), input, context);
+    JsonNode parameters = QueryFields.arguments(task.parameters(), task, input, context);
     Long timeout = seconds(task.timeoutSeconds(), "TimeoutSecondsPath", input, context);
     Long heartbeat = seconds(task.heartbeatSeconds(), "HeartbeatSecondsPath", input, context);
     TaskResource kind = stepper.machine.resource(task);
@@ -71,8 +70,7 @@ final class Tasks {
             new EventDetails.TaskSucceeded(kind.resourceType(), kind.resource(), result),
             frame.id(),
             frame.lastEventId());
-    stepper.steps.finishWithResult(
-        frame, result, task.resultSelector(), task.resultPath(), task.outputPath(), event.id());
+    stepper.steps.finishWithResult(frame, result, event.id());
   }
 
   /** The task failed or timed out; the applier decides between retry, catch and failure. */
@@ -98,7 +96,8 @@ final class Tasks {
     if (source == null) {
       return null;
     }
-    JsonNode value = DataFlow.evaluate(source, field, input, context);
+    JsonNode value =
+        DataFlow.evaluate(source, QueryFields.fieldName(source, field), input, context);
     if (!value.isIntegralNumber() || value.asLong() <= 0) {
       throw new DataFlowException(
           ErrorNames.RUNTIME, "The " + field + " parameter must be a positive integer: " + value);

@@ -5,12 +5,14 @@ import io.stepwise.asl.model.ValueSource;
 import io.stepwise.asl.model.WaitState;
 import io.stepwise.dataflow.DataFlow;
 import io.stepwise.dataflow.DataFlowException;
+import io.stepwise.dataflow.jsonata.StatesBinding;
 import io.stepwise.dataflow.time.WaitDeadlines;
 import io.stepwise.engine.Effect;
 import io.stepwise.engine.state.Causes;
 import io.stepwise.engine.state.ContextObject;
 import io.stepwise.engine.state.Frame;
 import java.time.Instant;
+import java.util.Map;
 
 /** Wait states: a timer named by the id of the WaitStateEntered event, never a sleeping thread. */
 final class Waits {
@@ -58,9 +60,18 @@ final class Waits {
     WaitState wait = (WaitState) frame.state();
     ContextObject context = ContextObject.of(stepper.state(), frame);
     try {
-      JsonNode input = DataFlow.selectPath(wait.inputPath(), "InputPath", frame.input(), context);
-      JsonNode output = stepper.steps.output(wait.outputPath(), input, context);
-      stepper.steps.exit(frame, output, StateSteps.next(wait), frame.lastEventId());
+      JsonNode output;
+      Map<String, JsonNode> assigned;
+      if (QueryFields.isJsonata(wait)) {
+        StatesBinding states = StatesBinding.ofInput(frame.input());
+        assigned = QueryFields.assign(wait.assign(), wait, null, states, context);
+        output = QueryFields.output(wait.output(), states, frame.input(), context);
+      } else {
+        JsonNode input = DataFlow.selectPath(wait.inputPath(), "InputPath", frame.input(), context);
+        assigned = QueryFields.assign(wait.assign(), wait, input, null, context);
+        output = stepper.steps.output(wait.outputPath(), input, context);
+      }
+      stepper.steps.exit(frame, output, assigned, StateSteps.next(wait), frame.lastEventId());
     } catch (DataFlowException e) {
       stepper.stateError(frame, Causes.ofState(e.failure(), frame));
     }

@@ -1,6 +1,9 @@
 package io.stepwise.store.codec;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.stepwise.engine.history.EventDetails;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Writes and reads the details record of an event. Each record type has a fixed tag; a new record
@@ -61,7 +64,7 @@ final class DetailsCodec {
       case 3 -> new EventDetails.ExecutionSucceeded(in.readJson());
       case 4 -> new EventDetails.ErrorDetails(in.readString(), in.readString());
       case 5 -> new EventDetails.StateEntered(in.readString(), in.readJson());
-      case 6 -> new EventDetails.StateExited(in.readString(), in.readJson(), in.readString());
+      case 6 -> readStateExited(in);
       case 7 -> new EventDetails.MapStateStarted(in.readInt());
       case 8 -> new EventDetails.MapIteration(in.readString(), in.readInt(), in.readFailure());
       case 9 -> new EventDetails.StateFailed(in.readFailure());
@@ -94,11 +97,37 @@ final class DetailsCodec {
     sink.writeLong(d.index());
   }
 
+  /** Name, output, next state, then the assigned variables: their count (-1 for none), pairs. */
   private static void writeStateExited(ByteSink sink, EventDetails.StateExited d) {
     sink.writeByte(6);
     sink.writeString(d.name());
     sink.writeJson(d.output());
     sink.writeString(d.next());
+    Map<String, JsonNode> variables = d.assignedVariables();
+    sink.writeLong(variables == null ? -1 : variables.size());
+    if (variables != null) {
+      variables.forEach(
+          (name, value) -> {
+            sink.writeString(name);
+            sink.writeJson(value);
+          });
+    }
+  }
+
+  private static EventDetails.StateExited readStateExited(ByteSource in) {
+    String name = in.readString();
+    JsonNode output = in.readJson();
+    String next = in.readString();
+    long count = in.readLong();
+    if (count < 0) {
+      return new EventDetails.StateExited(name, output, next);
+    }
+    // Assignment order is kept: the history shows the variables in the order they were assigned.
+    Map<String, JsonNode> variables = new LinkedHashMap<>();
+    for (long i = 0; i < count; i++) {
+      variables.put(in.readString(), in.readJson());
+    }
+    return new EventDetails.StateExited(name, output, next, variables);
   }
 
   private static void writeMapIteration(ByteSink sink, EventDetails.MapIteration d) {

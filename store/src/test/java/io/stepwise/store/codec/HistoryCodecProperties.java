@@ -14,7 +14,9 @@ import io.stepwise.engine.history.HistoryEvent;
 import io.stepwise.engine.history.HistoryEventType;
 import io.stepwise.engine.history.HistoryRenderer;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -59,7 +61,7 @@ class HistoryCodecProperties {
             j.map(EventDetails.ExecutionSucceeded::new),
             Combinators.combine(s, s).as(EventDetails.ErrorDetails::new),
             Combinators.combine(s, j).as(EventDetails.StateEntered::new),
-            Combinators.combine(s, j, s).as(EventDetails.StateExited::new),
+            Combinators.combine(s, j, s, variables()).as(EventDetails.StateExited::new),
             n.map(EventDetails.MapStateStarted::new),
             Combinators.combine(s, n, failure()).as(EventDetails.MapIteration::new),
             failure().map(EventDetails.StateFailed::new),
@@ -69,6 +71,14 @@ class HistoryCodecProperties {
             Combinators.combine(s, s, s, s).as(EventDetails.TaskFailed::new),
             s.map(EventDetails.MapRunStarted::new),
             Combinators.combine(s, s, s, s).as(EventDetails.EvaluationFailed::new)));
+  }
+
+  /** Assigned variables in assignment order, or none at all. */
+  private Arbitrary<Map<String, JsonNode>> variables() {
+    return Arbitraries.maps(text().filter(name -> name != null), json())
+        .ofMaxSize(4)
+        .map(found -> (Map<String, JsonNode>) new LinkedHashMap<>(found))
+        .injectNull(0.3);
   }
 
   private Arbitrary<Failure> failure() {
