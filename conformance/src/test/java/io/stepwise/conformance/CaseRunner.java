@@ -13,6 +13,8 @@ import io.stepwise.engine.history.HistoryEvent;
 import io.stepwise.runtime.ExecutionResult;
 import io.stepwise.runtime.InMemoryRuntime;
 import io.stepwise.runtime.RunOptions;
+import io.stepwise.runtime.RuntimeClock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -33,6 +35,15 @@ import java.util.concurrent.TimeoutException;
 final class CaseRunner {
   private static final long TIME_LIMIT_SECONDS = 20;
   private static final String MACHINE_NAME = "ConformanceCase";
+
+  /**
+   * The instant at which the recorder wrote the corpus's time-relative inputs. Some cases give a
+   * Wait state a timestamp of "now plus N days", resolved when the inputs were written; their
+   * boundaries (AWS refuses a delay beyond 2^31 - 1 seconds) only hold on a clock that starts
+   * there, so every case runs on a virtual clock that starts at that instant, not at today's date.
+   */
+  private static final long CORPUS_INPUTS_WRITTEN =
+      Instant.parse("2026-11-22T03:32:33Z").toEpochMilli();
 
   private final ObjectMapper json = new ObjectMapper();
   private final InMemoryRuntime runtime = new InMemoryRuntime();
@@ -65,7 +76,10 @@ final class CaseRunner {
               + parsed.diagnostics().stream().map(Diagnostic::describe).toList());
     }
     JsonNode input = json.readTree(recorded.input());
-    RunOptions options = RunOptions.defaults().withNames(MACHINE_NAME, uuid());
+    RunOptions options =
+        RunOptions.defaults()
+            .withNames(MACHINE_NAME, uuid())
+            .withClock(RuntimeClock.virtual(CORPUS_INPUTS_WRITTEN));
     Engine engine = new Engine(parsed.machine(), new EngineOptions(options.jitter()));
     ExecutionResult result = runtime.run(engine, input, options);
     String replayed = engine.replay(result.finalState().identity(), result.events()).snapshot();
