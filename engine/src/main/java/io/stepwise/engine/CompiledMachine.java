@@ -3,6 +3,7 @@ package io.stepwise.engine;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.stepwise.asl.diagnostic.AslSyntaxException;
 import io.stepwise.asl.model.Catcher;
+import io.stepwise.asl.model.ChoiceRule;
 import io.stepwise.asl.model.ChoiceState;
 import io.stepwise.asl.model.MapState;
 import io.stepwise.asl.model.ParallelState;
@@ -11,7 +12,9 @@ import io.stepwise.asl.model.QueryLanguage;
 import io.stepwise.asl.model.State;
 import io.stepwise.asl.model.StateMachine;
 import io.stepwise.asl.model.TaskState;
+import io.stepwise.asl.model.Transition;
 import io.stepwise.asl.model.ValueSource;
+import io.stepwise.asl.model.WaitState;
 import io.stepwise.asl.model.Workflow;
 import io.stepwise.asl.template.PayloadTemplate;
 import io.stepwise.dataflow.choice.ChoiceEvaluator;
@@ -24,7 +27,8 @@ import java.util.Map;
 /**
  * A state machine prepared once for many executions: the parsed model plus what the engine would
  * otherwise build on every transition: the compiled rules of Choice states, the resource names of
- * Task states, and the check of literal Pass results against the payload limit.
+ * Task states, the check of literal Pass results against the payload limit, and the state each
+ * {@code Next}, {@code Default} and catcher leads to, so that a transition looks up no name.
  */
 public final class CompiledMachine {
   private final StateMachine machine;
@@ -33,12 +37,14 @@ public final class CompiledMachine {
   private final Map<TaskState, TaskResource> resources = new IdentityHashMap<>();
   private final Map<Catcher, CatcherFields> catchers = new IdentityHashMap<>();
   private final Map<MapState, PayloadTemplate> itemTemplates = new IdentityHashMap<>();
+  private final Map<State, State> successors = new IdentityHashMap<>();
+  private final Map<ChoiceRule.Choice, State> choiceTargets = new IdentityHashMap<>();
 
   /**
    * The compiled {@code Assign} and JSONata {@code Output} of a catcher, each {@code null} when
-   * absent.
+   * absent, and the state its {@code Next} names.
    */
-  public record CatcherFields(PayloadTemplate assign, PayloadTemplate output) {}
+  public record CatcherFields(PayloadTemplate assign, PayloadTemplate output, State next) {}
 
   private CompiledMachine(StateMachine machine) {
     this.machine = machine;
@@ -77,6 +83,19 @@ public final class CompiledMachine {
     return itemTemplates.get(map);
   }
 
+  /**
+   * The state that {@code state} goes to when it succeeds (a Choice state: its {@code Default}), or
+   * {@code null} when its workflow ends there (or a Choice state has no Default).
+   */
+  public State successor(State state) {
+    return successors.get(state);
+  }
+
+  /** The state that a Choice rule of this machine leads to. */
+  public State target(ChoiceRule.Choice choice) {
+    return choiceTargets.get(choice);
+  }
+
   /** The compiled fields of a catcher of this machine. */
   public CatcherFields catcher(Catcher catcher) {
     return catchers.get(catcher);
@@ -89,8 +108,10 @@ public final class CompiledMachine {
             catcher,
             new CatcherFields(
                 template(catcher.assign(), state.queryLanguage()),
-                template(catcher.output(), state.queryLanguage())));
+                template(catcher.output(), state.queryLanguage()),
+                workflow.state(catcher.next())));
       }
+      resolveTransitions(workflow, state);
       switch (state) {
         case ChoiceState choice when choice.queryLanguage() == QueryLanguage.JSONPATH ->
             choices.put(choice, ChoiceEvaluator.compile(choice.choices()));
@@ -107,6 +128,30 @@ public final class CompiledMachine {
         default -> {}
       }
     }
+  }
+
+  /** Records the state that each transition of {@code state} leads to. */
+  private void resolveTransitions(Workflow workflow, State state) {
+    String next =
+        switch (state) {
+          case PassState s -> nextName(s.transition());
+          case TaskState s -> nextName(s.transition());
+          case WaitState s -> nextName(s.transition());
+          case ParallelState s -> nextName(s.transition());
+          case MapState s -> nextName(s.transition());
+          case ChoiceState s -> {
+            s.choices().forEach(choice -> choiceTargets.put(choice, workflow.state(choice.next())));
+            yield s.defaultState();
+          }
+          default -> null;
+        };
+    if (next != null) {
+      successors.put(state, workflow.state(next));
+    }
+  }
+
+  private static String nextName(Transition transition) {
+    return transition instanceof Transition.Next next ? next.state() : null;
   }
 
   /** Compiles a template of a validated definition, which therefore compiles. */

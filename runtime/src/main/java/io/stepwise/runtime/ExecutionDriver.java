@@ -12,6 +12,7 @@ import io.stepwise.engine.history.HistoryEvent;
 import io.stepwise.engine.state.ExecutionState;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.concurrent.CompletionException;
@@ -29,11 +30,18 @@ final class ExecutionDriver {
   private final ExecutionState state;
   private final TaskRegistry tasks;
   private final RuntimeClock clock;
-  private final List<HistoryEvent> history = new ArrayList<>();
   private final List<HistoryEvent> events = new ArrayList<>();
-  private final ArrayDeque<Command> commands = new ArrayDeque<>();
-  private final LinkedBlockingQueue<Command> completions = new LinkedBlockingQueue<>();
-  private final PriorityQueue<Timer> timers = new PriorityQueue<>();
+
+  /**
+   * The execution's own events, kept apart only once a child execution of a distributed Map adds
+   * events of its own: until then the history is {@link #events} itself.
+   */
+  private List<HistoryEvent> history;
+
+  // Most executions run to their end in their first decision: the queues are created on first use.
+  private ArrayDeque<Command> commands;
+  private LinkedBlockingQueue<Command> completions;
+  private PriorityQueue<Timer> timers;
   private int tasksInFlight;
   private long timerSequence;
 
@@ -54,38 +62,37 @@ final class ExecutionDriver {
   }
 
   ExecutionResult run(JsonNode input) {
-    commands.add(new Command.Start(input));
-    while (state.status() == ExecutionStatus.RUNNING) {
-      Command next = nextCommand();
-      if (next == null) {
-        break;
-      }
+    Command next = new Command.Start(input);
+    while (next != null) {
       perform(engine.decide(state, next, clock.millis()));
+      next = state.status() == ExecutionStatus.RUNNING ? nextCommand() : null;
     }
+    // The driver ends here, so the lists need no copy: only the views leave it.
+    List<HistoryEvent> all = Collections.unmodifiableList(events);
     return new ExecutionResult(
         state.status(),
         state.output(),
         state.error(),
         state.cause(),
-        List.copyOf(history),
-        List.copyOf(events),
+        history == null ? all : Collections.unmodifiableList(history),
+        all,
         state);
   }
 
   private Command nextCommand() {
-    if (!commands.isEmpty()) {
+    if (commands != null && !commands.isEmpty()) {
       return commands.poll();
     }
-    Command completed = completions.poll();
+    Command completed = completions == null ? null : completions.poll();
     if (completed != null) {
       tasksInFlight--;
       return completed;
     }
-    if (tasksInFlight > 0 && (clock.isVirtual() || timers.isEmpty())) {
+    if (tasksInFlight > 0 && (clock.isVirtual() || timers == null || timers.isEmpty())) {
       tasksInFlight--;
       return awaitCompletion(Long.MAX_VALUE);
     }
-    Timer timer = timers.poll();
+    Timer timer = timers == null ? null : timers.poll();
     if (timer == null) {
       return null;
     }
@@ -104,8 +111,8 @@ final class ExecutionDriver {
   private Command awaitCompletion(long millis) {
     try {
       return millis == Long.MAX_VALUE
-          ? completions.take()
-          : completions.poll(Math.max(0, millis), TimeUnit.MILLISECONDS);
+          ? completions().take()
+          : completions().poll(Math.max(0, millis), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Expected to wait for a task, but was interrupted", e);
@@ -125,31 +132,60 @@ final class ExecutionDriver {
     }
   }
 
+  private ArrayDeque<Command> commands() {
+    if (commands == null) {
+      commands = new ArrayDeque<>();
+    }
+    return commands;
+  }
+
+  private LinkedBlockingQueue<Command> completions() {
+    if (completions == null) {
+      completions = new LinkedBlockingQueue<>();
+    }
+    return completions;
+  }
+
   private void perform(Decision decision) {
-    events.addAll(decision.events());
     for (HistoryEvent event : decision.events()) {
-      if (state.isOwnEvent(event)) {
+      boolean own = state.isOwnEvent(event);
+      if (history == null && !own) {
+        history = new ArrayList<>(events);
+      }
+      events.add(event);
+      if (history != null && own) {
         history.add(event);
       }
     }
     for (Effect effect : decision.effects()) {
       switch (effect) {
         case Effect.InvokeTask invoke -> invoke(invoke);
-        case Effect.StartTimer timer ->
-            timers.add(new Timer(timer.dueTime(), timerSequence++, timer.timerId()));
-        case Effect.ExecutionCompleted completed -> timers.clear();
+        case Effect.StartTimer timer -> startTimer(timer);
+        case Effect.ExecutionCompleted completed -> {
+          if (timers != null) {
+            timers.clear();
+          }
+        }
       }
     }
+  }
+
+  private void startTimer(Effect.StartTimer timer) {
+    if (timers == null) {
+      timers = new PriorityQueue<>();
+    }
+    timers.add(new Timer(timer.dueTime(), timerSequence++, timer.timerId()));
   }
 
   private void invoke(Effect.InvokeTask invoke) {
     TaskInvoker invoker = tasks.invoker(invoke.resource());
     if (invoker == null) {
-      commands.add(
-          new Command.TaskFailed(
-              invoke.token(),
-              ErrorNames.TASK_FAILED,
-              "No task is registered for the resource " + invoke.resource()));
+      commands()
+          .add(
+              new Command.TaskFailed(
+                  invoke.token(),
+                  ErrorNames.TASK_FAILED,
+                  "No task is registered for the resource " + invoke.resource()));
       return;
     }
     CompletionStage<TaskResult> result;
@@ -159,16 +195,17 @@ final class ExecutionDriver {
               invoke.parameters(),
               new TaskContext(invoke.token(), invoke.resource(), invoke.context()));
     } catch (RuntimeException e) {
-      commands.add(failure(invoke.token(), e));
+      commands().add(failure(invoke.token(), e));
       return;
     }
     var future = result.toCompletableFuture();
     if (future.isDone()) {
-      commands.add(future.handle((r, e) -> toCommand(invoke.token(), r, e)).join());
+      commands().add(future.handle((r, e) -> toCommand(invoke.token(), r, e)).join());
       return;
     }
     tasksInFlight++;
-    result.whenComplete((r, e) -> completions.add(toCommand(invoke.token(), r, e)));
+    LinkedBlockingQueue<Command> queue = completions();
+    result.whenComplete((r, e) -> queue.add(toCommand(invoke.token(), r, e)));
   }
 
   private static Command toCommand(long token, TaskResult result, Throwable error) {

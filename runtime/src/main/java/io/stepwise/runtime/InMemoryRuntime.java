@@ -13,6 +13,12 @@ import io.stepwise.engine.ExecutionIdentity;
 public final class InMemoryRuntime {
   private final TaskRegistry tasks;
 
+  /**
+   * The identity of the latest run, reused while the names stay the same: building one joins three
+   * ARNs, a fixed cost that would otherwise weigh on every short execution.
+   */
+  private volatile ExecutionIdentity lastIdentity;
+
   public InMemoryRuntime(TaskRegistry tasks) {
     this.tasks = tasks;
   }
@@ -33,9 +39,18 @@ public final class InMemoryRuntime {
 
   /** Runs a machine compiled once into {@code engine}; the way to run it many times. */
   public ExecutionResult run(Engine engine, JsonNode input, RunOptions options) {
-    ExecutionIdentity identity =
-        ExecutionIdentity.local(options.stateMachineName(), options.executionName());
-    return new ExecutionDriver(engine, identity, tasks, options.clock()).run(input);
+    return new ExecutionDriver(engine, identity(options), tasks, options.clock()).run(input);
+  }
+
+  private ExecutionIdentity identity(RunOptions options) {
+    ExecutionIdentity identity = lastIdentity;
+    if (identity == null
+        || !identity.stateMachineName().equals(options.stateMachineName())
+        || !identity.executionName().equals(options.executionName())) {
+      identity = ExecutionIdentity.local(options.stateMachineName(), options.executionName());
+      lastIdentity = identity;
+    }
+    return identity;
   }
 
   /** Runs {@code machine} with default options. */

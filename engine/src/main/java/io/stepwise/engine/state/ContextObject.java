@@ -13,7 +13,8 @@ import java.time.Instant;
 
 /**
  * The context object ({@code $$}) of one state of one execution. It is built on first use, so a
- * state whose paths never read {@code $$} pays only for this small holder.
+ * state whose paths never read {@code $$} pays nothing for it; the plain context of a thread is one
+ * holder that the thread keeps for all its states.
  */
 public final class ContextObject implements EvaluationContext {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -24,6 +25,8 @@ public final class ContextObject implements EvaluationContext {
   private final int mapIndex;
   private final JsonNode mapValue;
   private ObjectNode built;
+  private long builtForEnteredEventId;
+  private int builtForRetryCount;
 
   private ContextObject(
       ExecutionState execution, Frame frame, String taskToken, int mapIndex, JsonNode mapValue) {
@@ -34,9 +37,15 @@ public final class ContextObject implements EvaluationContext {
     this.mapValue = mapValue;
   }
 
-  /** The context of the current state of {@code frame}. */
+  /**
+   * The context of the current state of {@code frame}: the thread's own holder, so that running a
+   * state allocates nothing for a context that nobody reads.
+   */
   public static ContextObject of(ExecutionState execution, Frame frame) {
-    return new ContextObject(execution, frame, null, -1, null);
+    if (frame.context == null) {
+      frame.context = new ContextObject(execution, frame, null, -1, null);
+    }
+    return frame.context;
   }
 
   /** The context of a Task state that passes a task token to its task. */
@@ -52,8 +61,13 @@ public final class ContextObject implements EvaluationContext {
 
   @Override
   public JsonNode contextObject() {
-    if (built == null) {
+    // A thread's holder outlives its states: what it built is valid for one state and one retry.
+    if (built == null
+        || builtForEnteredEventId != frame.enteredEventId()
+        || builtForRetryCount != frame.retryCount()) {
       built = build();
+      builtForEnteredEventId = frame.enteredEventId();
+      builtForRetryCount = frame.retryCount();
     }
     return built;
   }

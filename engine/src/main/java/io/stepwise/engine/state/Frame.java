@@ -56,6 +56,9 @@ public final class Frame {
   /** Cache: a Map state's MaxConcurrency, 0 for no limit. */
   public int maxConcurrency;
 
+  /** Cache: the context object holder of this thread's states (see ContextObject.of). */
+  ContextObject context;
+
   /** Cache: a distributed Map state's failure tolerance. */
   public FailureTolerance tolerance;
 

@@ -20,6 +20,9 @@ import java.util.List;
  * state, which is how an execution is recovered.
  */
 public final class HistoryApplier {
+  /** The retry counts of a state without retriers: never written, so all frames share it. */
+  private static final int[] NO_ATTEMPTS = new int[0];
+
   private HistoryApplier() {}
 
   /** Applies {@code event} to {@code state} and returns it. */
@@ -94,7 +97,8 @@ public final class HistoryApplier {
     frame.enteredTime = event.timestamp();
     frame.lastEventId = event.id();
     frame.failure = null;
-    frame.attempts = new int[StateFields.retriers(frame.state).size()];
+    int retriers = StateFields.retriers(frame.state).size();
+    frame.attempts = retriers == 0 ? NO_ATTEMPTS : new int[retriers];
     frame.retryCount = 0;
     frame.results = null;
     if (frame.state instanceof WaitState) {
@@ -122,7 +126,10 @@ public final class HistoryApplier {
       }
       frame.variables.putAll(details.assignedVariables());
     }
-    state.timers().remove(frame.timerKey(frame.enteredEventId));
+    if (frame.state instanceof WaitState) {
+      // Only a Wait state's timer is keyed by its Entered event (see stateEntered).
+      state.timers().remove(frame.timerKey(frame.enteredEventId));
+    }
     if (details.next() == null) {
       endThreadSucceeded(state, frame);
     }

@@ -66,7 +66,7 @@ final class Catches {
         assigned = QueryFields.assign(fields.assign(), frame.state(), errorOutput, null, context);
         output = DataFlow.applyResultPath(catcher.resultPath(), frame.input(), errorOutput);
       }
-      stepper.steps.exit(frame, output, assigned, catcher.next(), previousEventId);
+      stepper.steps.exit(frame, output, assigned, fields.next(), previousEventId);
     } catch (DataFlowException e) {
       stepper.failThread(frame, Causes.ofState(e.failure(), frame));
     }

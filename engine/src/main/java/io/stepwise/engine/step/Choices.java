@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.stepwise.asl.model.ChoiceRule;
 import io.stepwise.asl.model.ChoiceState;
 import io.stepwise.asl.model.ErrorNames;
+import io.stepwise.asl.model.State;
 import io.stepwise.asl.template.PayloadTemplate;
 import io.stepwise.dataflow.DataFlowException;
 import io.stepwise.dataflow.jsonata.JsonataEvaluator;
@@ -24,7 +25,8 @@ final class Choices {
       throws DataFlowException {
     StatesBinding states = StatesBinding.ofInput(frame.input());
     ChoiceRule.Choice chosen = firstTrue(choice, states, context);
-    String next = chosen != null ? chosen.next() : choice.defaultState();
+    State next =
+        chosen != null ? steps.machine().target(chosen) : steps.machine().successor(choice);
     if (next == null) {
       throw new DataFlowException(ErrorNames.NO_CHOICE_MATCHED, null);
     }

@@ -12,13 +12,13 @@ import io.stepwise.asl.model.PathField;
 import io.stepwise.asl.model.State;
 import io.stepwise.asl.model.SucceedState;
 import io.stepwise.asl.model.TaskState;
-import io.stepwise.asl.model.Transition;
 import io.stepwise.asl.model.WaitState;
 import io.stepwise.asl.template.PayloadTemplate;
 import io.stepwise.dataflow.DataFlow;
 import io.stepwise.dataflow.DataFlowException;
 import io.stepwise.dataflow.Failure;
 import io.stepwise.dataflow.jsonata.StatesBinding;
+import io.stepwise.engine.CompiledMachine;
 import io.stepwise.engine.history.EventDetails;
 import io.stepwise.engine.history.HistoryEvent;
 import io.stepwise.engine.state.Causes;
@@ -34,19 +34,20 @@ public final class StateSteps {
     this.stepper = stepper;
   }
 
-  /** Enters state {@code name} of the thread's workflow with {@code input}. */
-  void enter(Frame frame, String name, JsonNode input, long previousEventId) {
-    State state = frame.workflow().state(name);
+  /** Enters {@code state}, a state of the thread's workflow, with {@code input}. */
+  void enter(Frame frame, State state, JsonNode input, long previousEventId) {
+    // The event carries the state's own name, the key of its workflow's map, rather than the equal
+    // string of a Next field: the applier's lookup of it then matches by identity.
     stepper.out.emit(
         EventTypes.entered(state),
-        new EventDetails.StateEntered(name, input),
+        new EventDetails.StateEntered(state.name(), input),
         frame.id(),
         previousEventId);
   }
 
-  /** Leaves the current state with {@code output} and enters {@code next} unless it is null. */
-  void exit(Frame frame, JsonNode output, String next, long previousEventId) {
-    exit(frame, output, null, next, previousEventId);
+  /** The compiled machine, which resolves each transition to its state. */
+  CompiledMachine machine() {
+    return stepper.machine;
   }
 
   /**
@@ -57,13 +58,14 @@ public final class StateSteps {
       Frame frame,
       JsonNode output,
       Map<String, JsonNode> assigned,
-      String next,
+      State next,
       long previousEventId) {
     State state = frame.state();
+    String nextName = next == null ? null : next.name();
     HistoryEvent exited =
         stepper.out.emit(
             EventTypes.exited(state),
-            new EventDetails.StateExited(state.name(), output, next, assigned),
+            new EventDetails.StateExited(state.name(), output, nextName, assigned),
             frame.id(),
             previousEventId);
     if (next != null) {
@@ -125,7 +127,7 @@ public final class StateSteps {
           DataFlow.selectPath(succeed.inputPath(), "InputPath", frame.input(), context);
       output = output(succeed.outputPath(), input, context);
     }
-    exit(frame, output, null, frame.lastEventId());
+    exit(frame, output, null, null, frame.lastEventId());
   }
 
   private void pass(Frame frame, PassState pass, ContextObject context) throws DataFlowException {
@@ -134,7 +136,7 @@ public final class StateSteps {
       Map<String, JsonNode> assigned =
           QueryFields.assign(pass.assign(), pass, null, states, context);
       JsonNode output = QueryFields.output(pass.output(), states, frame.input(), context);
-      exit(frame, output, assigned, next(pass), frame.lastEventId());
+      exit(frame, output, assigned, stepper.machine.successor(pass), frame.lastEventId());
       return;
     }
     JsonNode input = DataFlow.selectPath(pass.inputPath(), "InputPath", frame.input(), context);
@@ -154,7 +156,7 @@ public final class StateSteps {
         frame,
         output(pass.outputPath(), output, context),
         assigned,
-        next(pass),
+        stepper.machine.successor(pass),
         frame.lastEventId());
   }
 
@@ -162,7 +164,8 @@ public final class StateSteps {
       throws DataFlowException {
     JsonNode input = DataFlow.selectPath(choice.inputPath(), "InputPath", frame.input(), context);
     ChoiceRule.Choice chosen = stepper.machine.choices(choice).select(input, context);
-    String next = chosen != null ? chosen.next() : choice.defaultState();
+    State next =
+        chosen != null ? stepper.machine.target(chosen) : stepper.machine.successor(choice);
     if (next == null) {
       throw new DataFlowException(ErrorNames.NO_CHOICE_MATCHED, null);
     }
@@ -186,7 +189,7 @@ public final class StateSteps {
         Map<String, JsonNode> assigned =
             QueryFields.assign(fields.assign(), frame.state(), null, states, context);
         JsonNode output = QueryFields.output(fields.output(), states, result, context);
-        exit(frame, output, assigned, next(frame.state()), previousEventId);
+        exit(frame, output, assigned, stepper.machine.successor(frame.state()), previousEventId);
         return;
       }
       JsonNode selected =
@@ -200,7 +203,7 @@ public final class StateSteps {
           frame,
           output(fields.outputPath(), output, context),
           assigned,
-          next(frame.state()),
+          stepper.machine.successor(frame.state()),
           previousEventId);
     } catch (DataFlowException e) {
       stepper.stateError(frame, Causes.ofState(e.failure(), frame));
@@ -210,19 +213,5 @@ public final class StateSteps {
   JsonNode output(PathField outputPath, JsonNode output, ContextObject context)
       throws DataFlowException {
     return DataFlow.selectPath(outputPath, "OutputPath", output, context);
-  }
-
-  /** The state a state goes to when it succeeds, or {@code null} when its thread ends. */
-  static String next(State state) {
-    Transition transition =
-        switch (state) {
-          case PassState s -> s.transition();
-          case TaskState s -> s.transition();
-          case WaitState s -> s.transition();
-          case ParallelState s -> s.transition();
-          case MapState s -> s.transition();
-          default -> Transition.End.INSTANCE;
-        };
-    return transition instanceof Transition.Next next ? next.state() : null;
   }
 }

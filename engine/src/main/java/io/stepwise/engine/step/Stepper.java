@@ -77,7 +77,11 @@ public final class Stepper {
     while (state().status() == ExecutionStatus.RUNNING && !silentFailures.containsKey(frame.id())) {
       switch (frame.phase()) {
         case STARTING ->
-            steps.enter(frame, frame.workflow().startAt(), frame.startInput, frame.lastEventId());
+            steps.enter(
+                frame,
+                frame.workflow().state(frame.workflow().startAt()),
+                frame.startInput,
+                frame.lastEventId());
         case ENTERED -> {
           if (!steps.execute(frame)) {
             return;

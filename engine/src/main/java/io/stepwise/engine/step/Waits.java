@@ -1,6 +1,7 @@
 package io.stepwise.engine.step;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.stepwise.asl.model.State;
 import io.stepwise.asl.model.ValueSource;
 import io.stepwise.asl.model.WaitState;
 import io.stepwise.dataflow.DataFlow;
@@ -71,7 +72,8 @@ final class Waits {
         assigned = QueryFields.assign(wait.assign(), wait, input, null, context);
         output = stepper.steps.output(wait.outputPath(), input, context);
       }
-      stepper.steps.exit(frame, output, assigned, StateSteps.next(wait), frame.lastEventId());
+      State next = stepper.machine.successor(wait);
+      stepper.steps.exit(frame, output, assigned, next, frame.lastEventId());
     } catch (DataFlowException e) {
       stepper.stateError(frame, Causes.ofState(e.failure(), frame));
     }
