@@ -30,5 +30,6 @@ public final class DefinitionRules {
         Ranges.MAX_SECONDS,
         ctx);
     WorkflowRules.check(definition, "", WorkflowKind.MACHINE, ctx);
+    VariableScopeRules.check(definition, ctx);
   }
 }

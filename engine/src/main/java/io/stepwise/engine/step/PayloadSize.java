@@ -32,7 +32,11 @@ public final class PayloadSize {
             + " limit.");
   }
 
-  private static long size(JsonNode value, long budget) {
+  /**
+   * The size of {@code value} as JSON text in bytes, exact up to {@code budget}: past it the walk
+   * stops and returns some size above {@code budget}.
+   */
+  static long size(JsonNode value, long budget) {
     if (value.isTextual()) {
       return value.textValue().getBytes(StandardCharsets.UTF_8).length + 2L;
     }

@@ -46,6 +46,7 @@ final class QueryFields {
             : DataFlow.evaluate(assign, value, context);
     Map<String, JsonNode> variables = new LinkedHashMap<>();
     values.fields().forEachRemaining(entry -> variables.put(entry.getKey(), entry.getValue()));
+    VariableSize.check(state.name(), variables);
     return variables;
   }
 
