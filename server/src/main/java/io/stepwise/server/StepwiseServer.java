@@ -1,6 +1,7 @@
 package io.stepwise.server;
 
 import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http.Handler;
 import io.stepwise.server.auth.Authenticator;
 import io.stepwise.server.model.ServiceModel;
 import io.stepwise.server.wire.ApiDispatcher;
@@ -9,10 +10,11 @@ import io.stepwise.service.api.OperationRegistry;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 /**
- * The Step Functions API over HTTP (AWS JSON 1.0, {@code POST /} with {@code X-Amz-Target}), on a
- * Helidon web server whose requests run on virtual threads.
+ * The Step Functions API over HTTP (AWS JSON 1.0, {@code POST /} with {@code X-Amz-Target}), and
+ * any {@link RestApi} beside it, on a Helidon web server whose requests run on virtual threads.
  *
  * <p>Lifecycle: {@link #start} binds and returns a running server; {@link #stop} (or {@link
  * #close}) stops accepting connections and lets requests in flight finish for up to {@link
@@ -36,6 +38,15 @@ public final class StepwiseServer implements AutoCloseable {
 
   /** Starts with {@code clock} as the time against which request signatures are dated. */
   public static StepwiseServer start(ServerConfig config, OperationRegistry registry, Clock clock) {
+    return start(config, registry, clock, List.of());
+  }
+
+  /**
+   * Starts with {@code restApis} served beside Step Functions on the same port; their paths take
+   * precedence over Step Functions' {@code POST /}.
+   */
+  public static StepwiseServer start(
+      ServerConfig config, OperationRegistry registry, Clock clock, List<RestApi> restApis) {
     Authenticator authenticator =
         config
             .accessKeys()
@@ -55,7 +66,14 @@ public final class StepwiseServer implements AutoCloseable {
             .port(config.port())
             .shutdownHook(false)
             .shutdownGracePeriod(GRACE_PERIOD)
-            .routing(routing -> routing.any(handler))
+            .routing(
+                routing -> {
+                  for (RestApi api : restApis) {
+                    Handler apiHandler = api.handler(authenticator, config.maxBodyBytes());
+                    api.pathPatterns().forEach(pattern -> routing.any(pattern, apiHandler));
+                  }
+                  routing.any(handler);
+                })
             .build()
             .start();
     return new StepwiseServer(webServer, config);

@@ -16,16 +16,28 @@ public sealed interface Authenticator permits Authenticator.OpenAccess, Signatur
 
   ApiResult<Caller> authenticate(ApiRequest request);
 
+  /**
+   * This authenticator for an API whose requests are signed for {@code service} (e.g. {@code
+   * lambda}); credential scopes naming another service are refused.
+   */
+  Authenticator forService(String service);
+
   static Authenticator open() {
     return new OpenAccess();
   }
 
+  /** Requires signatures scoped to the Step Functions service, {@code states}. */
   static Authenticator requiring(AccessKeys keys, Clock clock) {
-    return new SignatureCheck(keys, clock);
+    return new SignatureCheck(keys, clock, SignatureCheck.STATES);
   }
 
   /** Accepts every request; a readable Authorization header still names region and key. */
   record OpenAccess() implements Authenticator {
+    @Override
+    public Authenticator forService(String service) {
+      return this;
+    }
+
     @Override
     public ApiResult<Caller> authenticate(ApiRequest request) {
       Optional<AuthorizationHeader> header =

@@ -16,22 +16,30 @@ import java.util.Optional;
 /**
  * Verifies Signature V4 as AWS does, refusing with AWS's errors: MissingAuthenticationToken without
  * an Authorization header, UnrecognizedClient for an unknown key id, InvalidSignature for a stale
- * or future request date (more than 5 minutes off), a scope of another service or day, or a
- * signature that does not match.
+ * or future request date (more than 5 minutes off), a scope of another service (the one given at
+ * construction: {@code states}, or {@code lambda} for the Lambda API) or day, or a signature that
+ * does not match.
  */
 final class SignatureCheck implements Authenticator {
 
-  static final String SERVICE = "states";
+  static final String STATES = "states";
   private static final Duration MAX_SKEW = Duration.ofMinutes(5);
   private static final DateTimeFormatter AMZ_DATE =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
   private final AccessKeys keys;
   private final Clock clock;
+  private final String service;
 
-  SignatureCheck(AccessKeys keys, Clock clock) {
+  SignatureCheck(AccessKeys keys, Clock clock, String service) {
     this.keys = keys;
     this.clock = clock;
+    this.service = service;
+  }
+
+  @Override
+  public Authenticator forService(String signingService) {
+    return new SignatureCheck(keys, clock, signingService);
   }
 
   @Override
@@ -51,8 +59,8 @@ final class SignatureCheck implements Authenticator {
       return refuse(
           ErrorTypes.UNRECOGNIZED_CLIENT, "The security token included in the request is invalid.");
     }
-    if (!header.service().equals(SERVICE)) {
-      return invalid("Credential should be scoped to correct service: '" + SERVICE + "'. ");
+    if (!header.service().equals(service)) {
+      return invalid("Credential should be scoped to correct service: '" + service + "'. ");
     }
     Optional<String> amzDate = request.header("X-Amz-Date");
     if (amzDate.isEmpty()) {

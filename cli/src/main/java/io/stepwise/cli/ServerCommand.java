@@ -1,0 +1,168 @@
+package io.stepwise.cli;
+
+import io.stepwise.runtime.RuntimeClock;
+import io.stepwise.runtime.TaskRegistry;
+import io.stepwise.runtime.durable.DurableRuntime;
+import io.stepwise.server.ServerConfig;
+import io.stepwise.server.StepwiseServer;
+import io.stepwise.server.auth.AccessKeys;
+import io.stepwise.service.StepFunctionsApi;
+import io.stepwise.service.api.OperationRegistry;
+import io.stepwise.store.Store;
+import io.stepwise.store.sqlite.SqliteStore;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code stepwise server}: serves the Step Functions API (AWS JSON 1.0) for the AWS CLI and SDKs,
+ * with its resources stored in SQLite under the data directory. It runs until SIGTERM or Ctrl-C,
+ * then stops the server (letting requests in flight finish) and closes the store.
+ */
+@Command(
+    name = "server",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Serves the AWS Step Functions API, e.g. for `aws stepfunctions --endpoint-url URL`.",
+      "Prints the endpoint URL, then runs until SIGTERM or Ctrl-C.",
+      "The account and default region come from AWS_ACCOUNT_ID and AWS_DEFAULT_REGION"
+          + " (defaults 123456789012 and us-east-1)."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:stopped by SIGTERM or Ctrl-C",
+      "2:the server could not start (port in use, bad credentials file, unusable data directory)",
+      ExitCodes.LIST_UNREADABLE
+    })
+final class ServerCommand implements Callable<Integer> {
+  @Spec private CommandSpec spec;
+
+  @Option(
+      names = "--port",
+      defaultValue = "8083",
+      description = "The port to listen on (default ${DEFAULT-VALUE}; 0 picks a free one).")
+  private int port;
+
+  @Option(
+      names = "--bind",
+      defaultValue = "127.0.0.1",
+      description = "The address to listen on (default ${DEFAULT-VALUE}).")
+  private String bind;
+
+  @Option(
+      names = "--data",
+      defaultValue = ".stepwise",
+      paramLabel = "DIR",
+      description = "Where the SQLite database lives (default ./${DEFAULT-VALUE}).")
+  private Path data;
+
+  @Option(
+      names = "--credentials",
+      paramLabel = "FILE",
+      description = {
+        "ACCESS_KEY_ID:SECRET lines; when given, every request must be signed with one of them.",
+        "Without it (and without STEPWISE_CREDENTIALS) any well-formed request is accepted."
+      })
+  private Path credentials;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    ServerConfig config = ServerConfig.fromEnvironment(System.getenv()).withAddress(bind, port);
+    if (credentials != null) {
+      switch (FileText.read(credentials)) {
+        case FileText.Unreadable unreadable -> {
+          return fail(unreadable.message(), ExitCodes.UNREADABLE);
+        }
+        case FileText.Read read -> {
+          Optional<AccessKeys> keys = accessKeys(read.text());
+          if (keys.isEmpty()) {
+            return ExitCodes.NOT_STARTED;
+          }
+          config = config.withAccessKeys(keys.get());
+        }
+      }
+    }
+    return serve(config);
+  }
+
+  private int serve(ServerConfig config) throws InterruptedException {
+    Optional<Store> store = open();
+    if (store.isEmpty()) {
+      return ExitCodes.NOT_STARTED;
+    }
+    DurableRuntime runtime =
+        DurableRuntime.open(store.get(), new TaskRegistry(), RuntimeClock.system());
+    OperationRegistry registry = StepFunctionsApi.build(store.get(), runtime, Clock.systemUTC());
+    Optional<StepwiseServer> server = start(config, registry, store.get());
+    if (server.isEmpty()) {
+      runtime.close();
+      return ExitCodes.NOT_STARTED;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.get().stop();
+                  runtime.close();
+                  store.get().close();
+                  stopped.countDown();
+                },
+                "stepwise-shutdown"));
+    spec.commandLine().getOut().println("Stepwise API listening on " + server.get().endpoint());
+    spec.commandLine().getOut().flush();
+    stopped.await();
+    return ExitCodes.SUCCESS;
+  }
+
+  /** The access keys of the credentials file, or nothing after saying what is wrong with it. */
+  private Optional<AccessKeys> accessKeys(String text) {
+    try {
+      return Optional.of(AccessKeys.parse(text));
+    } catch (IllegalArgumentException malformed) {
+      report("bad credentials file " + credentials + ": " + malformed.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The store in the data directory. Opening it is the boundary with the file system, where a
+   * failure (an unwritable directory, a database of a newer schema) is reported, not thrown.
+   */
+  private Optional<Store> open() {
+    try {
+      return Optional.of(SqliteStore.openDirectory(data));
+    } catch (RuntimeException unusable) {
+      report("cannot open the data directory " + data + ": " + unusable.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  /** The running server, or nothing after saying why it could not listen (e.g. a port in use). */
+  private Optional<StepwiseServer> start(
+      ServerConfig config, OperationRegistry registry, Store store) {
+    StepwiseServer server = StepwiseServer.start(config, registry);
+    if (server.isRunning()) {
+      return Optional.of(server);
+    }
+    server.stop();
+    store.close();
+    report("cannot listen on " + config.host() + ":" + config.port() + " (is the port in use?)");
+    return Optional.empty();
+  }
+
+  private int fail(String message, int exitCode) {
+    report(message);
+    return exitCode;
+  }
+
+  private void report(String message) {
+    spec.commandLine().getErr().println("stepwise: " + message);
+  }
+}

@@ -1,0 +1,225 @@
+package io.stepwise.runtime.durable;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.stepwise.engine.Command;
+import io.stepwise.engine.Decision;
+import io.stepwise.engine.Effect;
+import io.stepwise.engine.Engine;
+import io.stepwise.engine.state.ExecutionState;
+import io.stepwise.store.CommitOutcome;
+import io.stepwise.store.ExecutionRecord;
+import io.stepwise.store.StepCommit;
+import io.stepwise.store.TimerRecord;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * One execution in the runtime: its live state and the mailbox of commands for it. One worker at a
+ * time owns the actor and drains a batch of commands: it decides each, commits the batch's events
+ * and effects as one step, and only then performs the effects (arms timers, dispatches tasks).
+ *
+ * <p>Lifecycle: created owned by its creator, which commits the first step ({@link #start}) or
+ * restores a stored execution ({@link #resume}), then {@link #release}s it; from then on {@link
+ * #send} schedules a drain on the workers whenever commands wait and nobody owns the actor. The
+ * actor ends with the step that ends its execution, completing {@link #completion}.
+ */
+final class ExecutionActor {
+  private static final int MAX_BATCH = 64;
+  private static final int MAX_CHAINED = 1000;
+
+  private final ActorServices services;
+  private final Engine engine;
+  private final ExecutionState state;
+  private final boolean durable;
+  private final Queue<Command> mailbox = new ConcurrentLinkedQueue<>();
+  private final AtomicBoolean owned = new AtomicBoolean(true);
+  private final Set<Long> armedTimers = new HashSet<>();
+  private final Set<Long> pendingTasks = new HashSet<>();
+  private final CompletableFuture<ExecutionRecord> completion = new CompletableFuture<>();
+  private final String arn;
+  private volatile boolean broken;
+  private ExecutionRecord row;
+
+  ExecutionActor(
+      ActorServices services,
+      Engine engine,
+      ExecutionState state,
+      ExecutionRecord row,
+      boolean durable) {
+    this.services = services;
+    this.engine = engine;
+    this.state = state;
+    this.row = row;
+    this.arn = row.arn();
+    this.durable = durable;
+  }
+
+  String arn() {
+    return arn;
+  }
+
+  boolean durable() {
+    return durable;
+  }
+
+  /** Completes with the execution's final row once its last step is committed. */
+  CompletableFuture<ExecutionRecord> completion() {
+    return completion;
+  }
+
+  /**
+   * The first step of an execution, committed: its plan, which the caller performs once others can
+   * reach the actor, or nothing when the execution's name is taken.
+   */
+  record FirstStep(CommitOutcome outcome, StepPlan plan) {}
+
+  /**
+   * Decides and commits the first step, creating the execution's row. The caller owns the actor and
+   * must {@link #perform} the step's plan once others can reach the actor, then release it.
+   *
+   * @param now the start time, which the caller also gave the row
+   */
+  FirstStep start(JsonNode input, long now) {
+    StepPlan plan = decide(List.of(new Command.Start(input)), now);
+    CommitOutcome outcome =
+        durable
+            ? services.store().commit(plan.commit(StepCommit.start(row), arn())).join()
+            : CommitOutcome.Committed.INSTANCE;
+    return new FirstStep(outcome, plan);
+  }
+
+  /**
+   * Restores what a stored execution was waiting for: re-arms its timers (overdue ones fire at
+   * once) and dispatches its pending tasks again, at least once as on AWS.
+   */
+  void resume(List<TimerRecord> timers, List<Effect.InvokeTask> tasks) {
+    for (TimerRecord timer : timers) {
+      armedTimers.add(timer.timerId());
+      services.timers().arm(timer);
+    }
+    tasks.forEach(this::dispatch);
+  }
+
+  /**
+   * Dispatches a task. Its context object is built here, by the owner, since it reads the state of
+   * the task's thread, which moves on as soon as the owner lets go.
+   */
+  private void dispatch(Effect.InvokeTask task) {
+    pendingTasks.add(task.token());
+    task.context().contextObject();
+    services.tasks().dispatch(task, this::send);
+  }
+
+  /** Queues a command; a worker decides it soon, after the commands queued before it. */
+  void send(Command command) {
+    mailbox.add(command);
+    schedule();
+  }
+
+  /** Gives up ownership; a worker takes over if commands wait. */
+  void release() {
+    owned.set(false);
+    if (!mailbox.isEmpty()) {
+      schedule();
+    }
+  }
+
+  private void schedule() {
+    if (broken || completion.isDone() || !owned.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      services.workers().execute(this::drain);
+    } catch (RejectedExecutionException closing) {
+      owned.set(false);
+    }
+  }
+
+  private void drain() {
+    try {
+      List<Command> batch = new ArrayList<>();
+      Command next;
+      while (batch.size() < MAX_BATCH && (next = mailbox.poll()) != null) {
+        batch.add(next);
+      }
+      if (!batch.isEmpty() && !completion.isDone()) {
+        advance(batch);
+      }
+    } catch (CompletionException notCommitted) {
+      broken = true;
+      services.listener().broken(this, notCommitted);
+    } catch (RuntimeException bug) {
+      broken = true;
+      services.listener().stuck(this, bug);
+    } finally {
+      release();
+    }
+  }
+
+  private void advance(List<Command> batch) {
+    StepPlan plan = decide(batch, services.clock().millis());
+    if (durable && !plan.isEmpty()) {
+      services.store().commit(plan.commit(StepCommit.step(arn()), arn())).join();
+    }
+    perform(plan);
+  }
+
+  /**
+   * Decides a batch of commands as one step. A timer that a decision sets and that is already due
+   * (a Wait of 0 seconds, a timestamp in the past) fires within the same step, so it is never
+   * stored; past {@link #MAX_CHAINED} such firings the rest wait for the scheduler, which fires
+   * them at once after the commit, so that a loop of due Waits still commits as it goes.
+   */
+  private StepPlan decide(List<Command> batch, long now) {
+    StepPlan plan = new StepPlan(state, now);
+    ArrayDeque<Command> commands = new ArrayDeque<>(batch);
+    int chained = 0;
+    while (!commands.isEmpty()) {
+      Command command = commands.poll();
+      if (command instanceof Command.TimerFired fired) {
+        plan.fired(fired.timerId());
+      }
+      Decision decision = engine.decide(state, command, now);
+      plan.add(decision);
+      for (Effect effect : decision.effects()) {
+        if (effect instanceof Effect.StartTimer timer
+            && timer.dueTime() <= now
+            && chained++ < MAX_CHAINED) {
+          commands.add(new Command.TimerFired(timer.timerId()));
+        }
+      }
+    }
+    plan.settle(armedTimers, pendingTasks);
+    return plan;
+  }
+
+  /** Performs a committed step's effects; the caller owns the actor. */
+  void perform(StepPlan plan) {
+    for (long id : plan.timersToRemove()) {
+      armedTimers.remove(id);
+      services.timers().cancel(arn(), id);
+    }
+    for (Effect.StartTimer timer : plan.timersToAdd()) {
+      armedTimers.add(timer.timerId());
+      services.timers().arm(new TimerRecord(arn(), timer.timerId(), timer.dueTime()));
+    }
+    plan.tasksToRemove().forEach(pendingTasks::remove);
+    for (Effect.InvokeTask task : plan.tasksToAdd()) {
+      dispatch(task);
+    }
+    if (plan.ended()) {
+      row = row.with(plan.update());
+      services.listener().ended(this);
+      completion.complete(row);
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package io.stepwise.service;
+
+import io.stepwise.runtime.durable.DurableRuntime;
+import io.stepwise.service.api.OperationRegistry;
+import io.stepwise.service.executions.ExecutionOperations;
+import io.stepwise.store.Store;
+import java.time.Clock;
+
+/**
+ * Every operation of the Step Functions API that Stepwise answers, on one store and one runtime:
+ * what a server registers.
+ */
+public final class StepFunctionsApi {
+
+  private StepFunctionsApi() {}
+
+  public static OperationRegistry build(Store store, DurableRuntime runtime, Clock clock) {
+    OperationRegistry.Builder registry = OperationRegistry.builder();
+    ResourceOperations.register(registry, store, clock);
+    ExecutionOperations.register(registry, store, runtime);
+    return registry.build();
+  }
+}
