@@ -1,17 +1,9 @@
 package io.stepwise.cli;
 
-import io.stepwise.runtime.RuntimeClock;
-import io.stepwise.runtime.TaskRegistry;
-import io.stepwise.runtime.durable.DurableRuntime;
 import io.stepwise.server.ServerConfig;
-import io.stepwise.server.StepwiseServer;
+import io.stepwise.server.StepwiseNode;
 import io.stepwise.server.auth.AccessKeys;
-import io.stepwise.service.StepFunctionsApi;
-import io.stepwise.service.api.OperationRegistry;
-import io.stepwise.store.Store;
-import io.stepwise.store.sqlite.SqliteStore;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -21,15 +13,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code stepwise server}: serves the Step Functions API (AWS JSON 1.0) for the AWS CLI and SDKs,
- * with its resources stored in SQLite under the data directory. It runs until SIGTERM or Ctrl-C,
- * then stops the server (letting requests in flight finish) and closes the store.
+ * {@code stepwise server}: serves the Step Functions API (AWS JSON 1.0) and the Lambda API for the
+ * AWS CLI and SDKs, with its resources stored under the data directory (see {@link StepwiseNode}).
+ * It runs until SIGTERM or Ctrl-C, then stops the server (letting requests in flight finish) and
+ * closes the store.
  */
 @Command(
     name = "server",
     mixinStandardHelpOptions = true,
     description = {
-      "Serves the AWS Step Functions API, e.g. for `aws stepfunctions --endpoint-url URL`.",
+      "Serves the AWS Step Functions and Lambda APIs, e.g. for `aws stepfunctions --endpoint-url URL`.",
       "Prints the endpoint URL, then runs until SIGTERM or Ctrl-C.",
       "The account and default region come from AWS_ACCOUNT_ID and AWS_DEFAULT_REGION"
           + " (defaults 123456789012 and us-east-1)."
@@ -92,16 +85,8 @@ final class ServerCommand implements Callable<Integer> {
   }
 
   private int serve(ServerConfig config) throws InterruptedException {
-    Optional<Store> store = open();
-    if (store.isEmpty()) {
-      return ExitCodes.NOT_STARTED;
-    }
-    DurableRuntime runtime =
-        DurableRuntime.open(store.get(), new TaskRegistry(), RuntimeClock.system());
-    OperationRegistry registry = StepFunctionsApi.build(store.get(), runtime, Clock.systemUTC());
-    Optional<StepwiseServer> server = start(config, registry, store.get());
-    if (server.isEmpty()) {
-      runtime.close();
+    Optional<StepwiseNode> node = start(config);
+    if (node.isEmpty()) {
       return ExitCodes.NOT_STARTED;
     }
     CountDownLatch stopped = new CountDownLatch(1);
@@ -109,13 +94,11 @@ final class ServerCommand implements Callable<Integer> {
         .addShutdownHook(
             new Thread(
                 () -> {
-                  server.get().stop();
-                  runtime.close();
-                  store.get().close();
+                  node.get().close();
                   stopped.countDown();
                 },
                 "stepwise-shutdown"));
-    spec.commandLine().getOut().println("Stepwise API listening on " + server.get().endpoint());
+    spec.commandLine().getOut().println("Stepwise API listening on " + node.get().endpoint());
     spec.commandLine().getOut().flush();
     stopped.await();
     return ExitCodes.SUCCESS;
@@ -132,27 +115,21 @@ final class ServerCommand implements Callable<Integer> {
   }
 
   /**
-   * The store in the data directory. Opening it is the boundary with the file system, where a
-   * failure (an unwritable directory, a database of a newer schema) is reported, not thrown.
+   * The running node, or nothing after saying why it could not start. Opening the data directory is
+   * the boundary with the file system, where a failure (an unwritable directory, a database of a
+   * newer schema) is reported, not thrown; a port in use leaves the node stopped.
    */
-  private Optional<Store> open() {
+  private Optional<StepwiseNode> start(ServerConfig config) {
+    StepwiseNode node;
     try {
-      return Optional.of(SqliteStore.openDirectory(data));
+      node = StepwiseNode.start(config, data);
     } catch (RuntimeException unusable) {
       report("cannot open the data directory " + data + ": " + unusable.getMessage());
       return Optional.empty();
     }
-  }
-
-  /** The running server, or nothing after saying why it could not listen (e.g. a port in use). */
-  private Optional<StepwiseServer> start(
-      ServerConfig config, OperationRegistry registry, Store store) {
-    StepwiseServer server = StepwiseServer.start(config, registry);
-    if (server.isRunning()) {
-      return Optional.of(server);
+    if (node.isRunning()) {
+      return Optional.of(node);
     }
-    server.stop();
-    store.close();
     report("cannot listen on " + config.host() + ":" + config.port() + " (is the port in use?)");
     return Optional.empty();
   }

@@ -12,8 +12,8 @@ import io.stepwise.runtime.InMemoryRuntime;
 import io.stepwise.runtime.TaskRegistry;
 import io.stepwise.server.ServerConfig;
 import io.stepwise.server.StepwiseServer;
+import io.stepwise.server.Zips;
 import io.stepwise.service.api.OperationRegistry;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -23,8 +23,6 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -179,7 +177,7 @@ class LambdaApiTest {
         r ->
             r.functionName("Greeter")
                 .zipFile(
-                    zip(
+                    Zips.of(
                         "app.py",
                         "import os\n\ndef handler(event, context):\n"
                             + "    return os.environ['GREETING']\n")));
@@ -242,7 +240,7 @@ class LambdaApiTest {
                         r.functionName("NoRuntime")
                             .role("arn:aws:iam::123456789012:role/lambda-role")
                             .handler("app.handler")
-                            .code(c -> c.zipFile(zip("app.py", "")))))
+                            .code(c -> c.zipFile(Zips.of("app.py", "")))))
         .isInstanceOf(InvalidParameterValueException.class)
         .hasMessageContaining(
             "Runtime and Handler are mandatory parameters for functions created with deployment"
@@ -365,7 +363,7 @@ class LambdaApiTest {
                 .runtime(Runtime.PROVIDED_AL2023)
                 .handler("unused")
                 .role("arn:aws:iam::123456789012:role/lambda-role")
-                .code(c -> c.zipFile(zip("README", "no bootstrap here"))));
+                .code(c -> c.zipFile(Zips.of("README", "no bootstrap here"))));
 
     InvokeResponse response =
         lambda.invoke(r -> r.functionName("NoBootstrap").payload(SdkBytes.fromUtf8String("{}")));
@@ -418,18 +416,6 @@ class LambdaApiTest {
                 .runtime(Runtime.PYTHON3_12)
                 .handler("app.handler")
                 .role("arn:aws:iam::123456789012:role/lambda-role")
-                .code(c -> c.zipFile(zip("app.py", source))));
-  }
-
-  private static SdkBytes zip(String file, String source) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ZipOutputStream out = new ZipOutputStream(bytes)) {
-      out.putNextEntry(new ZipEntry(file));
-      out.write(source.getBytes(StandardCharsets.UTF_8));
-      out.closeEntry();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return SdkBytes.fromByteArray(bytes.toByteArray());
+                .code(c -> c.zipFile(Zips.of("app.py", source))));
   }
 }

@@ -32,7 +32,7 @@ final class MachineJson {
     if (Revisions.wasUpdated(machine)) {
       out.put("revisionId", machine.revisionId());
     }
-    VariableReferences.of(machine.definition())
+    VariableReferences.of(machine.definition(), machine.type())
         .ifPresent(references -> out.set("variableReferences", references));
     return out;
   }

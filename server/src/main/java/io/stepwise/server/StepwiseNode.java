@@ -1,0 +1,86 @@
+package io.stepwise.server;
+
+import io.stepwise.runtime.RuntimeClock;
+import io.stepwise.runtime.TaskRegistry;
+import io.stepwise.runtime.durable.DurableRuntime;
+import io.stepwise.server.lambda.LambdaApi;
+import io.stepwise.service.StepFunctionsApi;
+import io.stepwise.store.Store;
+import io.stepwise.store.sqlite.SqliteStore;
+import io.stepwise.tasks.functions.LocalFunctions;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * One Stepwise node on its embedded default: the SQLite store of a data directory, the local Lambda
+ * functions, the durable runtime that runs Standard executions, and the HTTP server that answers
+ * Step Functions and Lambda on one port.
+ *
+ * <p>The parts open in the order their dependencies need: the store, then the functions (which
+ * register their task resources), then the runtime, which recovers the executions left RUNNING and
+ * may invoke those functions at once, then the server. {@link #close} stops them in reverse order.
+ */
+public final class StepwiseNode implements AutoCloseable {
+  private final Store store;
+  private final LambdaApi lambda;
+  private final DurableRuntime runtime;
+  private final StepwiseServer server;
+
+  private StepwiseNode(
+      Store store, LambdaApi lambda, DurableRuntime runtime, StepwiseServer server) {
+    this.store = store;
+    this.lambda = lambda;
+    this.runtime = runtime;
+    this.server = server;
+  }
+
+  /**
+   * Opens the data directory and starts serving; check {@link #isRunning} to learn whether the
+   * server could listen (a port in use leaves it stopped, with everything else closed).
+   *
+   * @throws RuntimeException when the data directory cannot be opened
+   */
+  public static StepwiseNode start(ServerConfig config, Path dataDirectory) {
+    SqliteStore store = SqliteStore.openDirectory(dataDirectory);
+    TaskRegistry tasks = new TaskRegistry();
+    LambdaApi lambda = LambdaApi.open(dataDirectory, config, tasks);
+    DurableRuntime runtime = DurableRuntime.open(store, tasks, RuntimeClock.system());
+    StepwiseServer server =
+        StepwiseServer.start(
+            config,
+            StepFunctionsApi.build(store, runtime, Clock.systemUTC()),
+            Clock.systemUTC(),
+            List.of(lambda));
+    StepwiseNode node = new StepwiseNode(store, lambda, runtime, server);
+    if (!server.isRunning()) {
+      node.close();
+    }
+    return node;
+  }
+
+  /** Whether the server is listening. */
+  public boolean isRunning() {
+    return server.isRunning();
+  }
+
+  /** The URL clients give as {@code --endpoint-url}. */
+  public URI endpoint() {
+    return server.endpoint();
+  }
+
+  /** The local Lambda functions, whose recent logs a user reads as in CloudWatch. */
+  public LocalFunctions localFunctions() {
+    return lambda.localFunctions();
+  }
+
+  /** Stops the server (requests in flight finish), the runtime, the functions and the store. */
+  @Override
+  public void close() {
+    server.stop();
+    runtime.close();
+    lambda.close();
+    store.close();
+  }
+}
