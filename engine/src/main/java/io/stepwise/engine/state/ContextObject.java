@@ -10,6 +10,8 @@ import io.stepwise.asl.time.Timestamps;
 import io.stepwise.dataflow.EvaluationContext;
 import io.stepwise.engine.ExecutionIdentity;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The context object ({@code $$}) of one state of one execution. It is built on first use, so a
@@ -75,6 +77,11 @@ public final class ContextObject implements EvaluationContext {
   @Override
   public JsonNode variable(String name) {
     return execution.variable(frame, name);
+  }
+
+  /** The variables of every scope this state sees, its own thread's first. */
+  public List<Map<String, JsonNode>> variableScopes() {
+    return execution.scopes(frame);
   }
 
   /** The time of the decision being made, for JSONata's {@code $now()} and {@code $millis()}. */

@@ -154,15 +154,32 @@ public final class ExecutionState {
    * Map is a scope of its own.
    */
   public JsonNode variable(Frame frame, String name) {
-    for (Frame scope = frame; scope != null; ) {
+    for (Frame scope = frame; scope != null; scope = enclosingScope(scope)) {
       JsonNode value = scope.ownVariable(name);
       if (value != null) {
         return value;
       }
-      boolean childExecution = scope.executionRoot == scope.id && scope.id != 0;
-      scope = childExecution || scope.parentId < 0 ? null : frames.get(scope.parentId);
     }
     return null;
+  }
+
+  /**
+   * The variables of every scope that the current state of {@code frame} sees, its own thread's
+   * first: what the execution holds for it, and what AWS's limit on an execution's variables
+   * counts.
+   */
+  public List<Map<String, JsonNode>> scopes(Frame frame) {
+    List<Map<String, JsonNode>> scopes = new ArrayList<>();
+    for (Frame scope = frame; scope != null; scope = enclosingScope(scope)) {
+      scopes.add(scope.variables == null ? Map.of() : scope.variables);
+    }
+    return scopes;
+  }
+
+  /** The thread whose variables {@code scope} also reads, or {@code null} at a scope's root. */
+  private Frame enclosingScope(Frame scope) {
+    boolean childExecution = scope.executionRoot == scope.id && scope.id != 0;
+    return childExecution || scope.parentId < 0 ? null : frames.get(scope.parentId);
   }
 
   Map<Long, Frame> tasks() {

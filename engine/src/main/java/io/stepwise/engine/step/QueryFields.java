@@ -9,6 +9,7 @@ import io.stepwise.dataflow.DataFlow;
 import io.stepwise.dataflow.DataFlowException;
 import io.stepwise.dataflow.EvaluationContext;
 import io.stepwise.dataflow.jsonata.StatesBinding;
+import io.stepwise.engine.state.ContextObject;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -35,7 +36,7 @@ final class QueryFields {
       State state,
       JsonNode value,
       StatesBinding states,
-      EvaluationContext context)
+      ContextObject context)
       throws DataFlowException {
     if (assign == null) {
       return null;
@@ -46,7 +47,7 @@ final class QueryFields {
             : DataFlow.evaluate(assign, value, context);
     Map<String, JsonNode> variables = new LinkedHashMap<>();
     values.fields().forEachRemaining(entry -> variables.put(entry.getKey(), entry.getValue()));
-    VariableSize.check(state.name(), variables);
+    VariableSize.check(state.name(), variables, context.variableScopes());
     return variables;
   }
 
