@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Builds the bench module and runs the JMH micro-benchmarks and the end-to-end workloads W1-W5.
-# Results go to bench/target/: jmh.txt and jmh.json (JMH), workloads.md (a Markdown table).
+# Builds the bench module and runs the JMH micro-benchmarks, the end-to-end workloads W1-W5 and the
+# warm invocations of a local Python function. Results go to bench/target/: jmh.txt and jmh.json
+# (JMH), workloads.md and functions.md (Markdown tables).
 #
-#   bench/run.sh [--quick] [--jmh-only | --workloads-only]
+#   bench/run.sh [--quick] [--jmh-only | --workloads-only | --functions-only]
 #
 # --quick runs short settings to check that everything works; the figures are then only rough.
 # JMH_ARGS and WORKLOAD_ARGS add options (JMH's own, such as -wi 5 -i 10 or a benchmark regexp;
@@ -11,12 +12,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-quick=false run_jmh=true run_workloads=true
+quick=false run_jmh=true run_workloads=true run_functions=true
 for arg in "$@"; do
   case "$arg" in
     --quick) quick=true ;;
-    --jmh-only) run_workloads=false ;;
-    --workloads-only) run_jmh=false ;;
+    --jmh-only) run_workloads=false run_functions=false ;;
+    --workloads-only) run_jmh=false run_functions=false ;;
+    --functions-only) run_jmh=false run_workloads=false ;;
     *) echo "Unknown option $arg; see the head of $0" >&2; exit 2 ;;
   esac
 done
@@ -29,9 +31,11 @@ jar=$out/benchmarks.jar
 java="$JAVA_HOME/bin/java"
 jmh_args=()
 workload_args=()
+function_args=()
 if $quick; then
   jmh_args=(-wi 2 -i 2 -w 1s -r 1s)
   workload_args=(--warmups 1 --runs 3 --seconds 1 --w5-count 1000)
+  function_args=(--count 100)
 fi
 # The environment's options come last, so they win over --quick's.
 read -r -a extra_jmh <<<"${JMH_ARGS:-}"
@@ -45,4 +49,8 @@ if $run_workloads; then
   "$java" -Xms1g -Xmx1g -XX:+UseParallelGC -cp "$jar" io.stepwise.bench.Workloads \
     "${workload_args[@]}" "${extra_workloads[@]}" | tee "$out/workloads.md"
 fi
-echo "Results are in $out/: jmh.txt, jmh.json, workloads.md" >&2
+if $run_functions; then
+  "$java" -Xms1g -Xmx1g -XX:+UseParallelGC -cp "$jar" io.stepwise.bench.WarmFunctions \
+    "${function_args[@]}" | tee "$out/functions.md"
+fi
+echo "Results are in $out/: jmh.txt, jmh.json, workloads.md, functions.md" >&2
