@@ -64,9 +64,26 @@ final class ServerCommand implements Callable<Integer> {
       })
   private Path credentials;
 
+  @Option(
+      names = "--lambda-endpoint",
+      paramLabel = "URL",
+      description = {
+        "Send every Lambda task to this Lambda-compatible endpoint instead of running it here.",
+        "Default: the LAMBDA_ENDPOINT environment variable, else the local functions."
+      })
+  private String lambdaEndpoint;
+
   @Override
   public Integer call() throws InterruptedException {
-    ServerConfig config = ServerConfig.fromEnvironment(System.getenv()).withAddress(bind, port);
+    ServerConfig config;
+    try {
+      config = ServerConfig.fromEnvironment(System.getenv()).withAddress(bind, port);
+      if (lambdaEndpoint != null) {
+        config = config.withLambdaEndpoint(ServerConfig.endpoint(lambdaEndpoint));
+      }
+    } catch (IllegalArgumentException malformed) {
+      return fail("bad configuration: " + malformed.getMessage(), ExitCodes.NOT_STARTED);
+    }
     if (credentials != null) {
       switch (FileText.read(credentials)) {
         case FileText.Unreadable unreadable -> {

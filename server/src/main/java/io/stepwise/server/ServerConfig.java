@@ -1,15 +1,19 @@
 package io.stepwise.server;
 
 import io.stepwise.server.auth.AccessKeys;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * How a {@link StepwiseServer} runs: where it listens, the account and default region of its
- * resources, the access keys that must sign requests (none: every request is accepted), and the
- * largest request body it reads.
+ * resources, the access keys that must sign requests (none: every request is accepted), the largest
+ * request body it reads, and where Lambda tasks go.
  *
  * @param port 0 picks a free port (tests)
+ * @param lambdaEndpoint a Lambda-compatible endpoint that runs every Lambda task instead of the
+ *     local functions, or empty to run them here
  */
 public record ServerConfig(
     String host,
@@ -17,7 +21,8 @@ public record ServerConfig(
     String accountId,
     String defaultRegion,
     Optional<AccessKeys> accessKeys,
-    int maxBodyBytes) {
+    int maxBodyBytes,
+    Optional<URI> lambdaEndpoint) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 8083;
@@ -37,13 +42,16 @@ public record ServerConfig(
         DEFAULT_ACCOUNT,
         DEFAULT_REGION,
         Optional.empty(),
-        DEFAULT_MAX_BODY_BYTES);
+        DEFAULT_MAX_BODY_BYTES,
+        Optional.empty());
   }
 
   /**
    * The defaults overridden by the environment, as AWS's local runner read it: {@code
-   * AWS_ACCOUNT_ID}, {@code AWS_DEFAULT_REGION}, and {@code STEPWISE_CREDENTIALS} ({@code
-   * KEY:SECRET} pairs separated by commas or new lines).
+   * AWS_ACCOUNT_ID}, {@code AWS_DEFAULT_REGION}, {@code LAMBDA_ENDPOINT}, and {@code
+   * STEPWISE_CREDENTIALS} ({@code KEY:SECRET} pairs separated by commas or new lines).
+   *
+   * @throws IllegalArgumentException when {@code LAMBDA_ENDPOINT} is not an http(s) URL
    */
   public static ServerConfig fromEnvironment(Map<String, String> environment) {
     ServerConfig defaults = defaults();
@@ -53,19 +61,47 @@ public record ServerConfig(
         nonBlank(environment.get("AWS_ACCOUNT_ID")).orElse(DEFAULT_ACCOUNT),
         nonBlank(environment.get("AWS_DEFAULT_REGION")).orElse(DEFAULT_REGION),
         nonBlank(environment.get("STEPWISE_CREDENTIALS")).map(AccessKeys::parse),
-        defaults.maxBodyBytes());
+        defaults.maxBodyBytes(),
+        nonBlank(environment.get("LAMBDA_ENDPOINT")).map(ServerConfig::endpoint));
+  }
+
+  /**
+   * {@code url} as an endpoint.
+   *
+   * @throws IllegalArgumentException when it is not an absolute http or https URL
+   */
+  public static URI endpoint(String url) {
+    URI uri;
+    try {
+      uri = new URI(url);
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("Expected an http(s) URL, but got '" + url + "'", e);
+    }
+    if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())
+        || uri.getHost() == null) {
+      throw new IllegalArgumentException("Expected an http(s) URL, but got '" + url + "'");
+    }
+    return uri;
   }
 
   public ServerConfig withAddress(String newHost, int newPort) {
-    return new ServerConfig(newHost, newPort, accountId, defaultRegion, accessKeys, maxBodyBytes);
+    return new ServerConfig(
+        newHost, newPort, accountId, defaultRegion, accessKeys, maxBodyBytes, lambdaEndpoint);
   }
 
   public ServerConfig withAccessKeys(AccessKeys keys) {
-    return new ServerConfig(host, port, accountId, defaultRegion, Optional.of(keys), maxBodyBytes);
+    return new ServerConfig(
+        host, port, accountId, defaultRegion, Optional.of(keys), maxBodyBytes, lambdaEndpoint);
   }
 
   public ServerConfig withMaxBodyBytes(int limit) {
-    return new ServerConfig(host, port, accountId, defaultRegion, accessKeys, limit);
+    return new ServerConfig(
+        host, port, accountId, defaultRegion, accessKeys, limit, lambdaEndpoint);
+  }
+
+  public ServerConfig withLambdaEndpoint(URI endpoint) {
+    return new ServerConfig(
+        host, port, accountId, defaultRegion, accessKeys, maxBodyBytes, Optional.of(endpoint));
   }
 
   private static Optional<String> nonBlank(String value) {

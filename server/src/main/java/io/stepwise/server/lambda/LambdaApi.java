@@ -8,13 +8,16 @@ import io.stepwise.server.auth.Authenticator;
 import io.stepwise.service.lambda.FunctionStore;
 import io.stepwise.service.lambda.LambdaFunctions;
 import io.stepwise.service.lambda.LambdaInvocations;
+import io.stepwise.tasks.functions.FunctionConfiguration;
 import io.stepwise.tasks.functions.LocalFunctions;
 import io.stepwise.tasks.functions.LocalFunctionsOptions;
 import io.stepwise.tasks.lambda.LambdaTasks;
+import io.stepwise.tasks.lambda.RemoteFunctions;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The Lambda API (2015-03-31) served beside Step Functions: functions stored under {@code
@@ -50,7 +53,8 @@ public final class LambdaApi implements RestApi, AutoCloseable {
   /**
    * Opens the functions stored under {@code dataDirectory} and registers the Lambda task resources
    * into {@code tasks}: the {@code lambda:invoke} integration, every stored function, and from now
-   * on every function CreateFunction adds. Python and Node.js are looked for in {@code PATH}.
+   * on every function CreateFunction adds; with {@link ServerConfig#lambdaEndpoint} they send every
+   * Lambda task to that endpoint instead. Python and Node.js are looked for in {@code PATH}.
    */
   public static LambdaApi open(Path dataDirectory, ServerConfig config, TaskRegistry tasks) {
     FunctionStore store = FunctionStore.open(dataDirectory.resolve("functions"));
@@ -63,13 +67,17 @@ public final class LambdaApi implements RestApi, AutoCloseable {
             INIT_TIMEOUT,
             System.getenv().getOrDefault("PATH", ""));
     LocalFunctions localFunctions = new LocalFunctions(store, options);
-    LambdaTasks.register(tasks, localFunctions);
+    Consumer<FunctionConfiguration> onCreate;
+    if (config.lambdaEndpoint().isPresent()) {
+      // Every Lambda task goes to the endpoint; the local functions only answer the Lambda API.
+      LambdaTasks.registerRemote(tasks, new RemoteFunctions(config.lambdaEndpoint().get()));
+      onCreate = function -> {};
+    } else {
+      LambdaTasks.register(tasks, localFunctions);
+      onCreate = function -> LambdaTasks.registerFunction(tasks, localFunctions, function);
+    }
     LambdaFunctions functions =
-        new LambdaFunctions(
-            store,
-            localFunctions,
-            function -> LambdaTasks.registerFunction(tasks, localFunctions, function),
-            Clock.systemUTC());
+        new LambdaFunctions(store, localFunctions, onCreate, Clock.systemUTC());
     return new LambdaApi(
         config, localFunctions, functions, new LambdaInvocations(store, localFunctions));
   }

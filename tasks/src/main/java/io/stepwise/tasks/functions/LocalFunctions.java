@@ -23,7 +23,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
  *
  * <p>Close it to kill every worker process and stop the Runtime API server.
  */
-public final class LocalFunctions implements AutoCloseable {
+public final class LocalFunctions implements FunctionInvocations, AutoCloseable {
   private final FunctionRegistry registry;
   private final LocalFunctionsOptions options;
   private final Map<String, FunctionPool> pools = new ConcurrentHashMap<>();
@@ -62,6 +62,7 @@ public final class LocalFunctions implements AutoCloseable {
    * Invokes {@code functionName} (a name, a partial or a full ARN, optionally qualified with {@code
    * $LATEST}) with the JSON text {@code payload}, as Invoke with RequestResponse does.
    */
+  @Override
   public CompletionStage<InvocationResult> invoke(String functionName, String payload) {
     String requestId = UUID.randomUUID().toString();
     FunctionName reference = FunctionName.parse(functionName);

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.stepwise.runtime.TaskContext;
 import io.stepwise.runtime.TaskInvoker;
 import io.stepwise.runtime.TaskResult;
+import io.stepwise.tasks.functions.FunctionInvocations;
 import io.stepwise.tasks.functions.InvocationResult;
-import io.stepwise.tasks.functions.LocalFunctions;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -13,9 +13,9 @@ import java.util.concurrent.CompletionStage;
  * the effective parameters are the function's event and its return value is the task's result.
  */
 public final class LambdaFunctionInvoker implements TaskInvoker {
-  private final LocalFunctions functions;
+  private final FunctionInvocations functions;
 
-  public LambdaFunctionInvoker(LocalFunctions functions) {
+  public LambdaFunctionInvoker(FunctionInvocations functions) {
     this.functions = functions;
   }
 

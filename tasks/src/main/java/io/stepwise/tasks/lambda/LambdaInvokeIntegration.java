@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.stepwise.runtime.TaskContext;
 import io.stepwise.runtime.TaskInvoker;
 import io.stepwise.runtime.TaskResult;
+import io.stepwise.tasks.functions.FunctionInvocations;
 import io.stepwise.tasks.functions.InvocationLog;
 import io.stepwise.tasks.functions.InvocationResult;
-import io.stepwise.tasks.functions.LocalFunctions;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -26,9 +26,9 @@ import java.util.concurrent.CompletionStage;
 public final class LambdaInvokeIntegration implements TaskInvoker {
   public static final String RESOURCE = "arn:aws:states:::lambda:invoke";
 
-  private final LocalFunctions functions;
+  private final FunctionInvocations functions;
 
-  public LambdaInvokeIntegration(LocalFunctions functions) {
+  public LambdaInvokeIntegration(FunctionInvocations functions) {
     this.functions = functions;
   }
 
@@ -90,8 +90,8 @@ public final class LambdaInvokeIntegration implements TaskInvoker {
   private static ObjectNode httpMetadata(String requestId, String payload, int status) {
     String length = Integer.toString(payload.getBytes(StandardCharsets.UTF_8).length);
     String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC));
-    String trace =
-        "root=1-" + requestId.replace("-", "").substring(0, Math.min(8, requestId.length()));
+    String hex = requestId.replace("-", "");
+    String trace = "root=1-" + hex.substring(0, Math.min(8, hex.length()));
     String[][] headers = {
       {"X-Amz-Executed-Version", "$LATEST"},
       {"x-amzn-Remapped-Content-Length", "0"},

@@ -47,6 +47,17 @@ final class LambdaTaskErrors {
             + "; Proxy: null)");
   }
 
+  /** The message of a Lambda API error's body ({@code message} or {@code Message}), or the body. */
+  static String message(String body) {
+    JsonNode document = parse(body);
+    for (String field : new String[] {"message", "Message"}) {
+      if (document.path(field).isTextual()) {
+        return document.get(field).asText();
+      }
+    }
+    return body;
+  }
+
   /** A payload as JSON: text that is not JSON stays a string, an empty payload is null. */
   static JsonNode parse(String payload) {
     if (payload.isBlank()) {
