@@ -60,9 +60,9 @@ class InMemoryRuntimeTest {
         .containsExactly(
             "ExecutionStarted",
             "TaskStateEntered",
-            "TaskScheduled",
-            "TaskStarted",
-            "TaskSucceeded",
+            "LambdaFunctionScheduled",
+            "LambdaFunctionStarted",
+            "LambdaFunctionSucceeded",
             "TaskStateExited",
             "ExecutionSucceeded");
   }

@@ -98,6 +98,11 @@ class OrderTutorialTest {
     assertThat(ended.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
     JsonNode output = JSON.readTree(ended.output());
     assertThat(output.path("statusCode").asInt()).isEqualTo(200);
+    HistoryEvent scheduled = history(ended.executionArn()).get(2);
+    assertThat(scheduled.lambdaFunctionScheduledEventDetails().resource())
+        .isEqualTo(FUNCTIONS + "ValidateLambda");
+    assertThat(JSON.readTree(scheduled.lambdaFunctionScheduledEventDetails().input()))
+        .isEqualTo(JSON.readTree("{\"order_id\": \"ORD-12345\"}"));
     assertThat(JSON.readTree(output.path("body").asText()))
         .isEqualTo(
             JSON.readTree("{\"message\": \"Commande traitée\", \"order_id\": \"ORD-12345\"}"));
@@ -107,14 +112,14 @@ class OrderTutorialTest {
         .containsExactly(
             HistoryEventType.EXECUTION_STARTED,
             HistoryEventType.TASK_STATE_ENTERED,
-            HistoryEventType.TASK_SCHEDULED,
-            HistoryEventType.TASK_STARTED,
-            HistoryEventType.TASK_SUCCEEDED,
+            HistoryEventType.LAMBDA_FUNCTION_SCHEDULED,
+            HistoryEventType.LAMBDA_FUNCTION_STARTED,
+            HistoryEventType.LAMBDA_FUNCTION_SUCCEEDED,
             HistoryEventType.TASK_STATE_EXITED,
             HistoryEventType.TASK_STATE_ENTERED,
-            HistoryEventType.TASK_SCHEDULED,
-            HistoryEventType.TASK_STARTED,
-            HistoryEventType.TASK_SUCCEEDED,
+            HistoryEventType.LAMBDA_FUNCTION_SCHEDULED,
+            HistoryEventType.LAMBDA_FUNCTION_STARTED,
+            HistoryEventType.LAMBDA_FUNCTION_SUCCEEDED,
             HistoryEventType.TASK_STATE_EXITED,
             HistoryEventType.EXECUTION_SUCCEEDED);
   }
@@ -178,7 +183,7 @@ class OrderTutorialTest {
     assertThat(cause.has("stackTrace")).isTrue();
     // One attempt and two retries, each failing.
     assertThat(types(ended.executionArn()))
-        .filteredOn(type -> type == HistoryEventType.TASK_FAILED)
+        .filteredOn(type -> type == HistoryEventType.LAMBDA_FUNCTION_FAILED)
         .hasSize(3);
   }
 
@@ -212,9 +217,11 @@ class OrderTutorialTest {
     throw new AssertionError(execution + " did not end within 30 s");
   }
 
+  private List<HistoryEvent> history(String execution) {
+    return sfn.getExecutionHistory(r -> r.executionArn(execution)).events();
+  }
+
   private List<HistoryEventType> types(String execution) {
-    return sfn.getExecutionHistory(r -> r.executionArn(execution)).events().stream()
-        .map(HistoryEvent::type)
-        .toList();
+    return history(execution).stream().map(HistoryEvent::type).toList();
   }
 }

@@ -90,4 +90,9 @@ public enum HistoryEventType {
   public String detailsMember() {
     return detailsMember;
   }
+
+  /** Whether this is an event of a legacy Lambda task ({@code LambdaFunctionScheduled}, ...). */
+  public boolean isLambdaFunction() {
+    return awsName.startsWith("LambdaFunction");
+  }
 }

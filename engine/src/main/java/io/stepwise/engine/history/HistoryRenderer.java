@@ -36,12 +36,17 @@ public final class HistoryRenderer {
     node.put("previousEventId", event.previousEventId());
     String member = event.type().detailsMember();
     if (member != null) {
-      node.set(member, details(event.details()));
+      node.set(member, details(event.details(), event.type().isLambdaFunction()));
     }
     return node;
   }
 
-  private static ObjectNode details(EventDetails details) {
+  /**
+   * The details in AWS's shape. The events of a legacy Lambda task share the task events' records,
+   * but AWS shows them without resourceType and region, and the scheduled function's input where a
+   * task shows its parameters.
+   */
+  private static ObjectNode details(EventDetails details, boolean lambdaFunction) {
     ObjectNode node = NODES.objectNode();
     switch (details) {
       case EventDetails.None none -> {}
@@ -69,14 +74,24 @@ public final class HistoryRenderer {
         node.put("name", d.name());
         node.put("index", d.index());
       }
-      case EventDetails.TaskScheduled d -> taskScheduled(node, d);
+      case EventDetails.TaskScheduled d -> {
+        if (lambdaFunction) {
+          lambdaFunctionScheduled(node, d);
+        } else {
+          taskScheduled(node, d);
+        }
+      }
       case EventDetails.TaskStarted d -> resource(node, d.resourceType(), d.resource());
       case EventDetails.TaskSucceeded d -> {
-        resource(node, d.resourceType(), d.resource());
+        if (!lambdaFunction) {
+          resource(node, d.resourceType(), d.resource());
+        }
         payload(node, "output", d.output());
       }
       case EventDetails.TaskFailed d -> {
-        resource(node, d.resourceType(), d.resource());
+        if (!lambdaFunction) {
+          resource(node, d.resourceType(), d.resource());
+        }
         errorAndCause(node, d.error(), d.cause());
       }
       case EventDetails.StateFailed d -> {}
@@ -99,6 +114,14 @@ public final class HistoryRenderer {
     }
     if (d.heartbeatInSeconds() != null) {
       node.put("heartbeatInSeconds", d.heartbeatInSeconds());
+    }
+  }
+
+  private static void lambdaFunctionScheduled(ObjectNode node, EventDetails.TaskScheduled d) {
+    node.put("resource", d.resource());
+    payload(node, "input", d.parameters());
+    if (d.timeoutInSeconds() != null) {
+      node.put("timeoutInSeconds", d.timeoutInSeconds());
     }
   }
 

@@ -15,10 +15,12 @@ final class TaskAndChildEvents {
 
   static void apply(ExecutionState state, HistoryEvent event) {
     switch (event.type()) {
-      case TASK_SCHEDULED -> taskScheduled(state, event);
-      case TASK_STARTED -> state.frame(event.thread()).lastEventId = event.id();
-      case TASK_SUCCEEDED -> taskSucceeded(state, event);
-      case TASK_FAILED, TASK_TIMED_OUT -> taskFailed(state, event);
+      case TASK_SCHEDULED, LAMBDA_FUNCTION_SCHEDULED -> taskScheduled(state, event);
+      case TASK_STARTED, LAMBDA_FUNCTION_STARTED ->
+          state.frame(event.thread()).lastEventId = event.id();
+      case TASK_SUCCEEDED, LAMBDA_FUNCTION_SUCCEEDED -> taskSucceeded(state, event);
+      case TASK_FAILED, TASK_TIMED_OUT, LAMBDA_FUNCTION_FAILED, LAMBDA_FUNCTION_TIMED_OUT ->
+          taskFailed(state, event);
       case PARALLEL_STATE_STARTED -> parallelStarted(state, event);
       case MAP_STATE_STARTED -> mapStarted(state, event);
       case MAP_ITERATION_STARTED -> iterationStarted(state, event);

@@ -9,7 +9,6 @@ import io.stepwise.dataflow.DataFlowException;
 import io.stepwise.engine.Effect;
 import io.stepwise.engine.history.EventDetails;
 import io.stepwise.engine.history.HistoryEvent;
-import io.stepwise.engine.history.HistoryEventType;
 import io.stepwise.engine.state.ContextObject;
 import io.stepwise.engine.state.Frame;
 
@@ -35,13 +34,13 @@ final class Tasks {
     String region = stepper.state().identity().region();
     HistoryEvent scheduled =
         stepper.out.emit(
-            HistoryEventType.TASK_SCHEDULED,
+            kind.scheduledType(),
             new EventDetails.TaskScheduled(
                 kind.resourceType(), kind.resource(), region, parameters, timeout, heartbeat),
             frame.id(),
             previousEventId);
     stepper.out.emit(
-        HistoryEventType.TASK_STARTED,
+        kind.startedType(),
         new EventDetails.TaskStarted(kind.resourceType(), kind.resource()),
         frame.id(),
         scheduled.id());
@@ -66,7 +65,7 @@ final class Tasks {
     TaskResource kind = stepper.machine.resource(task);
     HistoryEvent event =
         stepper.out.emit(
-            HistoryEventType.TASK_SUCCEEDED,
+            kind.succeededType(),
             new EventDetails.TaskSucceeded(kind.resourceType(), kind.resource(), result),
             frame.id(),
             frame.lastEventId());
@@ -78,7 +77,7 @@ final class Tasks {
     TaskState task = (TaskState) frame.state();
     TaskResource kind = stepper.machine.resource(task);
     stepper.out.emit(
-        timedOut ? HistoryEventType.TASK_TIMED_OUT : HistoryEventType.TASK_FAILED,
+        kind.failedType(timedOut),
         new EventDetails.TaskFailed(kind.resourceType(), kind.resource(), error, cause),
         frame.id(),
         frame.lastEventId());

@@ -136,7 +136,8 @@ class RecoveryTest {
       assertThat(json(row.output())).isEqualTo(json("[2,4]"));
       checkFinished(store, "Fan", "f", "[2,4]");
       assertThat(
-              history(store, arn).stream().filter(e -> e.type().awsName().equals("TaskScheduled")))
+              history(store, arn).stream()
+                  .filter(e -> e.type().awsName().equals("LambdaFunctionScheduled")))
           .hasSize(2);
     }
   }

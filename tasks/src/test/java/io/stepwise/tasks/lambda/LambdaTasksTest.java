@@ -219,7 +219,9 @@ class LambdaTasksTest {
         .containsExactly("errorMessage", "errorType", "requestId", "stackTrace");
     assertThat(cause.get("errorMessage").asText()).isEqualTo("stock is empty");
     assertThat(cause.get("errorType").asText()).isEqualTo("OrderRejected");
-    assertThat(result.history().stream().filter(e -> e.type().awsName().equals("TaskFailed")))
+    assertThat(
+            result.history().stream()
+                .filter(e -> e.type().awsName().equals("LambdaFunctionFailed")))
         .hasSize(4);
   }
 
