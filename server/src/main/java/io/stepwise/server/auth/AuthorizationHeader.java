@@ -3,6 +3,7 @@ package io.stepwise.server.auth;
 import io.stepwise.service.api.ApiError;
 import io.stepwise.service.api.ApiResult;
 import io.stepwise.service.api.ErrorTypes;
+import io.stepwise.tasks.aws.SigV4;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ public record AuthorizationHeader(
     List<String> signedHeaders,
     String signature) {
 
-  static final String ALGORITHM = "AWS4-HMAC-SHA256";
+  static final String ALGORITHM = SigV4.ALGORITHM;
   private static final String TERMINATOR = "aws4_request";
 
   /** The credential scope, {@code <date>/<region>/<service>/aws4_request}. */

@@ -1,6 +1,7 @@
 package io.stepwise.server.auth;
 
 import io.stepwise.server.wire.ApiRequest;
+import io.stepwise.tasks.aws.SigV4;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ public final class CanonicalRequest {
   }
 
   private static String canonicalPath(String rawPath) {
-    return rawPath.isEmpty() ? "/" : uriEncode(rawPath, true);
+    return rawPath.isEmpty() ? "/" : SigV4.uriEncode(rawPath, true);
   }
 
   private static String canonicalQuery(String rawQuery) {
@@ -42,7 +43,7 @@ public final class CanonicalRequest {
       int equals = pair.indexOf('=');
       String name = equals < 0 ? pair : pair.substring(0, equals);
       String value = equals < 0 ? "" : pair.substring(equals + 1);
-      pairs.add(uriEncode(decode(name), false) + "=" + uriEncode(decode(value), false));
+      pairs.add(SigV4.uriEncode(decode(name), false) + "=" + SigV4.uriEncode(decode(value), false));
     }
     pairs.sort(null);
     return String.join("&", pairs);
@@ -60,29 +61,5 @@ public final class CanonicalRequest {
 
   private static String decode(String text) {
     return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
-  }
-
-  /** RFC 3986 encoding: unreserved characters stay, everything else becomes {@code %XY}. */
-  static String uriEncode(String text, boolean keepSlash) {
-    StringBuilder encoded = new StringBuilder();
-    for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
-      char c = (char) (b & 0xFF);
-      if (unreserved(c) || (keepSlash && c == '/')) {
-        encoded.append(c);
-      } else {
-        encoded.append('%').append(String.format("%02X", b & 0xFF));
-      }
-    }
-    return encoded.toString();
-  }
-
-  private static boolean unreserved(char c) {
-    return (c >= 'A' && c <= 'Z')
-        || (c >= 'a' && c <= 'z')
-        || (c >= '0' && c <= '9')
-        || c == '-'
-        || c == '_'
-        || c == '.'
-        || c == '~';
   }
 }

@@ -4,6 +4,7 @@ import io.stepwise.server.wire.ApiRequest;
 import io.stepwise.service.api.ApiError;
 import io.stepwise.service.api.ApiResult;
 import io.stepwise.service.api.ErrorTypes;
+import io.stepwise.tasks.aws.SigV4;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -8,6 +8,7 @@ import io.stepwise.server.auth.Authenticator;
 import io.stepwise.service.lambda.FunctionStore;
 import io.stepwise.service.lambda.LambdaFunctions;
 import io.stepwise.service.lambda.LambdaInvocations;
+import io.stepwise.tasks.aws.AwsCredentials;
 import io.stepwise.tasks.functions.FunctionConfiguration;
 import io.stepwise.tasks.functions.LocalFunctions;
 import io.stepwise.tasks.functions.LocalFunctionsOptions;
@@ -70,7 +71,12 @@ public final class LambdaApi implements RestApi, AutoCloseable {
     Consumer<FunctionConfiguration> onCreate;
     if (config.lambdaEndpoint().isPresent()) {
       // Every Lambda task goes to the endpoint; the local functions only answer the Lambda API.
-      LambdaTasks.registerRemote(tasks, new RemoteFunctions(config.lambdaEndpoint().get()));
+      LambdaTasks.registerRemote(
+          tasks,
+          new RemoteFunctions(
+              config.lambdaEndpoint().get(),
+              AwsCredentials.fromEnvironment(System.getenv()),
+              config.defaultRegion()));
       onCreate = function -> {};
     } else {
       LambdaTasks.register(tasks, localFunctions);

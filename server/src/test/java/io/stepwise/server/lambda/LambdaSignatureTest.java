@@ -6,11 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.stepwise.runtime.TaskRegistry;
 import io.stepwise.server.ServerConfig;
 import io.stepwise.server.StepwiseServer;
+import io.stepwise.server.Zips;
 import io.stepwise.server.auth.AccessKeys;
 import io.stepwise.service.api.OperationRegistry;
+import io.stepwise.tasks.aws.AwsCredentials;
+import io.stepwise.tasks.functions.InvocationResult;
+import io.stepwise.tasks.lambda.RemoteFunctions;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,8 +27,13 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.lambda.model.Runtime;
 
-/** A server that requires signatures accepts Lambda requests signed for the lambda service. */
+/**
+ * A server that requires signatures accepts Lambda requests signed for the lambda service: those of
+ * the AWS SDK, and those of Stepwise's own {@link RemoteFunctions}, which a Stepwise with {@code
+ * LAMBDA_ENDPOINT} sends to a real Lambda endpoint.
+ */
 class LambdaSignatureTest {
   @TempDir Path data;
   private StepwiseServer server;
@@ -74,5 +85,50 @@ class LambdaSignatureTest {
                 assertThat(e.awsErrorDetails().errorCode()).isEqualTo("InvalidSignatureException");
               });
     }
+  }
+
+  @Test
+  void acceptsTheSignedInvocationsOfRemoteFunctions() throws Exception {
+    try (LambdaClient lambda = client("good-secret")) {
+      lambda.createFunction(
+          r ->
+              r.functionName("Echo")
+                  .runtime(Runtime.PYTHON3_12)
+                  .handler("app.handler")
+                  .role("arn:aws:iam::123456789012:role/lambda-role")
+                  .code(
+                      c ->
+                          c.zipFile(
+                              Zips.of(
+                                  "app.py", "def handler(event, context):\n    return event\n"))));
+    }
+    String arn = "arn:aws:lambda:eu-west-1:123456789012:function:Echo";
+
+    InvocationResult signed =
+        remote("good-secret")
+            .invoke(arn, "{\"a\":1}")
+            .toCompletableFuture()
+            .get(30, TimeUnit.SECONDS);
+    InvocationResult byName =
+        remote("good-secret").invoke("Echo", "{}").toCompletableFuture().get(30, TimeUnit.SECONDS);
+    InvocationResult forged =
+        remote("bad-secret").invoke(arn, "{}").toCompletableFuture().get(30, TimeUnit.SECONDS);
+
+    assertThat(signed)
+        .isInstanceOfSatisfying(
+            InvocationResult.Returned.class, r -> assertThat(r.payload()).isEqualTo("{\"a\":1}"));
+    assertThat(byName).isInstanceOf(InvocationResult.Returned.class);
+    assertThat(forged)
+        .isInstanceOfSatisfying(
+            InvocationResult.Rejected.class,
+            r -> {
+              assertThat(r.statusCode()).isEqualTo(403);
+              assertThat(r.errorCode()).isEqualTo("InvalidSignatureException");
+            });
+  }
+
+  private RemoteFunctions remote(String secret) {
+    return new RemoteFunctions(
+        server.endpoint(), Optional.of(new AwsCredentials("AKIDGOOD", secret, null)), "eu-west-1");
   }
 }

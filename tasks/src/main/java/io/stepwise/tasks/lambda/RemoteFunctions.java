@@ -1,5 +1,7 @@
 package io.stepwise.tasks.lambda;
 
+import io.stepwise.tasks.aws.AwsCredentials;
+import io.stepwise.tasks.aws.RequestSigner;
 import io.stepwise.tasks.functions.FunctionInvocations;
 import io.stepwise.tasks.functions.InvocationResult;
 import java.net.URI;
@@ -8,7 +10,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -25,10 +29,20 @@ public final class RemoteFunctions implements FunctionInvocations {
 
   private final URI endpoint;
   private final HttpClient client;
+  private final Optional<RequestSigner> signer;
+  private final String defaultRegion;
 
+  /** Unsigned calls, for endpoints that take any (SAM local, emulators). */
   public RemoteFunctions(URI endpoint) {
+    this(endpoint, Optional.empty(), "us-east-1");
+  }
+
+  /** Calls signed with {@code credentials} when present. */
+  public RemoteFunctions(URI endpoint, Optional<AwsCredentials> credentials, String defaultRegion) {
     this.endpoint = endpoint;
     this.client = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
+    this.signer = credentials.map(keys -> new RequestSigner(keys, "lambda", Clock.systemUTC()));
+    this.defaultRegion = defaultRegion;
   }
 
   /** The endpoint invocations go to. */
@@ -38,16 +52,26 @@ public final class RemoteFunctions implements FunctionInvocations {
 
   @Override
   public CompletionStage<InvocationResult> invoke(String function, String payload) {
-    HttpRequest request =
-        HttpRequest.newBuilder(invocationUri(function))
+    URI uri = invocationUri(function);
+    byte[] body = payload.getBytes(StandardCharsets.UTF_8);
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri)
             .timeout(INVOCATION_TIMEOUT)
             .header("Content-Type", "application/json")
             .header("X-Amz-Invocation-Type", "RequestResponse")
-            .POST(HttpRequest.BodyPublishers.ofString(payload, StandardCharsets.UTF_8))
-            .build();
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    signer.ifPresent(keys -> keys.sign(request, "POST", uri, body, region(function)));
     return client
-        .sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+        .sendAsync(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
         .handle((response, error) -> error == null ? result(response) : unreachable(error));
+  }
+
+  /** The region of a function ARN ({@code arn:aws:lambda:<region>:...}), else the default. */
+  private String region(String function) {
+    String[] parts = function.split(":", 5);
+    return parts.length >= 4 && parts[0].equals("arn") && !parts[3].isEmpty()
+        ? parts[3]
+        : defaultRegion;
   }
 
   private URI invocationUri(String function) {

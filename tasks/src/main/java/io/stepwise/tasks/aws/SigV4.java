@@ -1,4 +1,4 @@
-package io.stepwise.server.auth;
+package io.stepwise.tasks.aws;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -7,8 +7,13 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-/** The hashing steps of Signature Version 4, as AWS documents them. */
+/**
+ * The hashing steps of Signature Version 4, as AWS documents them: shared by the server, which
+ * verifies its callers' signatures, and the task invokers, which sign their calls to AWS services.
+ */
 public final class SigV4 {
+  /** The only signing algorithm of Signature V4. */
+  public static final String ALGORITHM = "AWS4-HMAC-SHA256";
 
   private static final HexFormat HEX = HexFormat.of();
 
@@ -16,7 +21,7 @@ public final class SigV4 {
 
   /** {@code AWS4-HMAC-SHA256 \n <amz date> \n <scope> \n hex(sha256(canonical request))}. */
   public static String stringToSign(String amzDate, String scope, String canonicalRequest) {
-    return AuthorizationHeader.ALGORITHM
+    return ALGORITHM
         + "\n"
         + amzDate
         + "\n"
@@ -46,7 +51,7 @@ public final class SigV4 {
   }
 
   /** Compares two signatures in constant time, so that timing reveals nothing of the right one. */
-  static boolean sameSignature(String expected, String given) {
+  public static boolean sameSignature(String expected, String given) {
     return MessageDigest.isEqual(
         expected.getBytes(StandardCharsets.US_ASCII), given.getBytes(StandardCharsets.US_ASCII));
   }
@@ -59,5 +64,29 @@ public final class SigV4 {
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("Expected HmacSHA256 in every Java runtime", e);
     }
+  }
+
+  /** RFC 3986 encoding: unreserved characters stay, everything else becomes {@code %XY}. */
+  public static String uriEncode(String text, boolean keepSlash) {
+    StringBuilder encoded = new StringBuilder();
+    for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+      char c = (char) (b & 0xFF);
+      if (unreserved(c) || (keepSlash && c == '/')) {
+        encoded.append(c);
+      } else {
+        encoded.append('%').append(String.format("%02X", b & 0xFF));
+      }
+    }
+    return encoded.toString();
+  }
+
+  private static boolean unreserved(char c) {
+    return (c >= 'A' && c <= 'Z')
+        || (c >= 'a' && c <= 'z')
+        || (c >= '0' && c <= '9')
+        || c == '-'
+        || c == '_'
+        || c == '.'
+        || c == '~';
   }
 }
