@@ -57,11 +57,6 @@ class RecordedResourceCasesTest {
       List.of(
           new Gap(
               expected ->
-                  expected.path("error").path("message").asText().startsWith("Error=ValueError"),
-              "AWS's form of the Map Label errors is not rendered by the asl module yet",
-              "expected message Error=ValueError Args=["),
-          new Gap(
-              expected ->
                   expected
                       .path("response")
                       .path("diagnostics")

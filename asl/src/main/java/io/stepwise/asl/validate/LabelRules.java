@@ -1,5 +1,7 @@
 package io.stepwise.asl.validate;
 
+import io.stepwise.asl.diagnostic.Diagnostic;
+
 /**
  * The rules of a distributed Map's {@code Label}, which becomes part of Map Run ARNs: at most 40
  * characters, none of them white space, control characters or the ones ARNs reserve.
@@ -25,6 +27,11 @@ final class LabelRules {
         .findFirst()
         .ifPresent(
             c -> ctx.schemaError(pointer, "Label contains invalid character: '" + show(c) + "'"));
+  }
+
+  /** Whether {@code diagnostic} is one of these rules' refusals of a Label. */
+  static boolean isLabelError(Diagnostic diagnostic) {
+    return diagnostic.pointer().endsWith("/Label") && diagnostic.message().startsWith("Label ");
   }
 
   private static boolean isInvalid(int c) {

@@ -18,7 +18,8 @@ final class Definitions {
     List<Diagnostic> diagnostics = DefinitionParser.validate(definition, machineType(type));
     return diagnostics.isEmpty()
         ? ApiResult.ok(definition)
-        : Errors.invalidDefinition(InvalidDefinitionMessage.render(diagnostics)).asResult();
+        : Errors.invalidDefinition(InvalidDefinitionMessage.render(diagnostics, definition))
+            .asResult();
   }
 
   static MachineType machineType(StateMachineType type) {
