@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.stepwise.runtime.TaskRegistry;
+import io.stepwise.runtime.VirtualClock;
 import io.stepwise.runtime.durable.DurableRuntime;
-import io.stepwise.runtime.durable.ManualClock;
 import io.stepwise.service.StepFunctionsApi;
 import io.stepwise.store.sqlite.SqliteStore;
 import java.nio.file.Path;
@@ -49,7 +49,7 @@ class ExecutionApiTest {
   static final Instant T0 = Instant.parse("2026-01-02T03:04:05Z");
 
   @TempDir Path directory;
-  private final ManualClock clock = new ManualClock(T0.toEpochMilli());
+  private final VirtualClock clock = new VirtualClock(T0.toEpochMilli());
   private SqliteStore store;
   private DurableRuntime runtime;
   private StepwiseServer server;

@@ -5,6 +5,7 @@ import io.stepwise.engine.Engine;
 import io.stepwise.engine.ExecutionStatus;
 import io.stepwise.runtime.RuntimeClock;
 import io.stepwise.runtime.TaskRegistry;
+import io.stepwise.runtime.VirtualClock;
 import io.stepwise.store.CommitOutcome;
 import io.stepwise.store.ExecutionRecord;
 import io.stepwise.store.StateMachineType;
@@ -54,9 +55,9 @@ public final class DurableRuntime implements AutoCloseable {
    * A runtime on {@code store} that has restored every execution the store has as RUNNING: rebuilt
    * from its history, its timers armed again and its pending tasks dispatched again.
    *
-   * @param clock the time of every decision: the system clock, or a {@link ManualClock} that a test
-   *     moves (timers fire when it reaches them); a virtual clock that moves by itself only when an
-   *     in-memory run is idle would never move here
+   * @param clock the time of every decision: the system clock, or a {@link VirtualClock} that a
+   *     test moves (timers fire when it reaches them); a virtual clock that moves by itself only
+   *     when an in-memory run is idle would never move here
    */
   public static DurableRuntime open(Store store, TaskRegistry tasks, RuntimeClock clock) {
     DurableRuntime runtime = new DurableRuntime(store, tasks, clock);

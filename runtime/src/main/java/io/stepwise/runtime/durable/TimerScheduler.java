@@ -1,6 +1,7 @@
 package io.stepwise.runtime.durable;
 
 import io.stepwise.runtime.RuntimeClock;
+import io.stepwise.runtime.VirtualClock;
 import io.stepwise.store.TimerRecord;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,7 +35,7 @@ final class TimerScheduler implements AutoCloseable {
   TimerScheduler(RuntimeClock clock, Consumer<TimerRecord> fire) {
     this.clock = clock;
     this.fire = fire;
-    if (clock instanceof ManualClock manual) {
+    if (clock instanceof VirtualClock manual) {
       manual.onAdvance(this::wake);
     }
     this.thread = Thread.ofPlatform().daemon().name("stepwise-timers").start(this::run);

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.stepwise.engine.ExecutionStatus;
 import io.stepwise.runtime.TaskInvoker;
 import io.stepwise.runtime.TaskRegistry;
+import io.stepwise.runtime.VirtualClock;
 import io.stepwise.store.ExecutionRecord;
 import io.stepwise.store.StateMachineRecord;
 import io.stepwise.store.memory.InMemoryStore;
@@ -43,7 +44,7 @@ class CommitFailureTest {
                       calls.incrementAndGet();
                       return json("" + p.get("n").asInt() * 2);
                     }));
-    try (DurableRuntime runtime = DurableRuntime.open(store, tasks, new ManualClock(0))) {
+    try (DurableRuntime runtime = DurableRuntime.open(store, tasks, new VirtualClock(0))) {
       StateMachineRecord machine =
           storeMachine(
               store,

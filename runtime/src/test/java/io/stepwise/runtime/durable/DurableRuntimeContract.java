@@ -15,6 +15,7 @@ import io.stepwise.engine.history.HistoryEvent;
 import io.stepwise.runtime.TaskInvoker;
 import io.stepwise.runtime.TaskRegistry;
 import io.stepwise.runtime.TaskResult;
+import io.stepwise.runtime.VirtualClock;
 import io.stepwise.store.ExecutionRecord;
 import io.stepwise.store.StateMachineRecord;
 import io.stepwise.store.StateMachineType;
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.Test;
 abstract class DurableRuntimeContract {
   static final long T0 = 1_700_000_000_000L;
 
-  final ManualClock clock = new ManualClock(T0);
+  final VirtualClock clock = new VirtualClock(T0);
   Store store;
   DurableRuntime runtime;
 

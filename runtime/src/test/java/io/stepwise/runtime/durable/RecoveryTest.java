@@ -12,6 +12,7 @@ import io.stepwise.engine.ExecutionStatus;
 import io.stepwise.engine.history.HistoryEvent;
 import io.stepwise.runtime.TaskRegistry;
 import io.stepwise.runtime.TaskResult;
+import io.stepwise.runtime.VirtualClock;
 import io.stepwise.store.ExecutionQuery;
 import io.stepwise.store.ExecutionRecord;
 import io.stepwise.store.StateMachineRecord;
@@ -41,7 +42,7 @@ class RecoveryTest {
           .formatted(DOUBLE);
 
   @TempDir Path directory;
-  private final ManualClock clock = new ManualClock(T0);
+  private final VirtualClock clock = new VirtualClock(T0);
 
   @Test
   void aNewRuntimeFinishesWhatTheOldOneLeftWaiting() throws Exception {

@@ -7,6 +7,7 @@ import static io.stepwise.runtime.durable.DurableFixtures.types;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stepwise.runtime.TaskRegistry;
+import io.stepwise.runtime.VirtualClock;
 import io.stepwise.store.ExecutionRecord;
 import io.stepwise.store.StateMachineRecord;
 import io.stepwise.store.StepCommit;
@@ -31,7 +32,7 @@ class StepChainingTest {
 
   private ExecutionRecord run(String definition) throws Exception {
     try (DurableRuntime runtime =
-        DurableRuntime.open(store, new TaskRegistry(), new ManualClock(5_000))) {
+        DurableRuntime.open(store, new TaskRegistry(), new VirtualClock(5_000))) {
       StateMachineRecord machine = storeMachine(store, "Chain", definition);
       StartOutcome.Started started =
           (StartOutcome.Started) runtime.start(request(machine, "c", json("{}")));
