@@ -53,19 +53,8 @@ class RecordedResourceCasesTest {
    */
   private record Gap(Predicate<JsonNode> expected, String reason, String mismatch) {}
 
-  private static final List<Gap> KNOWN_GAPS =
-      List.of(
-          new Gap(
-              expected ->
-                  expected
-                      .path("response")
-                      .path("diagnostics")
-                      .path(0)
-                      .path("code")
-                      .asText()
-                      .equals("INVALID_JSON_DESCRIPTION"),
-              "the asl module locates JSON syntax errors at the token's start, AWS at its end",
-              "/diagnostics/0/location"));
+  /** None at present; a gap found later is listed here with its reason until it is closed. */
+  private static final List<Gap> KNOWN_GAPS = List.of();
 
   private static final Map<String, int[]> TALLY = new TreeMap<>();
   private static final Map<String, Integer> GAPS = new TreeMap<>();

@@ -32,10 +32,29 @@ final class JsonText {
 
   private static String describe(JacksonException malformed) {
     JsonLocation location = malformed.getLocation();
+    String message = malformed.getOriginalMessage();
     String where =
         location == null
             ? ""
-            : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
-    return malformed.getOriginalMessage() + where;
+            : " at line "
+                + location.getLineNr()
+                + ", column "
+                + (location.getColumnNr() + unrecognizedTokenLength(message));
+    return message + where;
+  }
+
+  /**
+   * The length of the token an "Unrecognized token 'not'" error names, else 0. This Jackson places
+   * that error at the token's first character; AWS's parser, and so AWS's message, at the character
+   * after it, where reading the token stopped.
+   */
+  private static int unrecognizedTokenLength(String message) {
+    String prefix = "Unrecognized token '";
+    int end = message.indexOf("': was expecting");
+    if (!message.startsWith(prefix) || end < prefix.length()) {
+      return 0;
+    }
+    String token = message.substring(prefix.length(), end);
+    return token.codePointCount(0, token.length());
   }
 }

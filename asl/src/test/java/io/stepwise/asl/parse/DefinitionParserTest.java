@@ -91,6 +91,13 @@ class DefinitionParserTest {
   }
 
   @Test
+  void anUnrecognizedTokenIsLocatedAfterItAsAwsLocatesIt() {
+    assertThat(DefinitionParser.parse("not a definition").diagnostics())
+        .singleElement()
+        .satisfies(d -> assertThat(d.message()).endsWith("at line 1, column 4"));
+  }
+
+  @Test
   void trailingTextAfterTheDefinitionIsMalformed() {
     assertThat(DefinitionParser.parse(HELLO_WORLD + " extra").diagnostics())
         .extracting(Diagnostic::code)
