@@ -9,7 +9,6 @@ import io.stepwise.service.lambda.FunctionStore;
 import io.stepwise.service.lambda.LambdaFunctions;
 import io.stepwise.service.lambda.LambdaInvocations;
 import io.stepwise.tasks.aws.AwsCredentials;
-import io.stepwise.tasks.functions.FunctionConfiguration;
 import io.stepwise.tasks.functions.LocalFunctions;
 import io.stepwise.tasks.functions.LocalFunctionsOptions;
 import io.stepwise.tasks.lambda.LambdaTasks;
@@ -18,7 +17,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * The Lambda API (2015-03-31) served beside Step Functions: functions stored under {@code
@@ -53,9 +51,9 @@ public final class LambdaApi implements RestApi, AutoCloseable {
 
   /**
    * Opens the functions stored under {@code dataDirectory} and registers the Lambda task resources
-   * into {@code tasks}: the {@code lambda:invoke} integration, every stored function, and from now
-   * on every function CreateFunction adds; with {@link ServerConfig#lambdaEndpoint} they send every
-   * Lambda task to that endpoint instead. Python and Node.js are looked for in {@code PATH}.
+   * into {@code tasks}: the {@code lambda:invoke} integration and every function ARN, run by the
+   * local functions or, with {@link ServerConfig#lambdaEndpoint}, sent to that endpoint. Python and
+   * Node.js are looked for in {@code PATH}.
    */
   public static LambdaApi open(Path dataDirectory, ServerConfig config, TaskRegistry tasks) {
     FunctionStore store = FunctionStore.open(dataDirectory.resolve("functions"));
@@ -68,7 +66,6 @@ public final class LambdaApi implements RestApi, AutoCloseable {
             INIT_TIMEOUT,
             System.getenv().getOrDefault("PATH", ""));
     LocalFunctions localFunctions = new LocalFunctions(store, options);
-    Consumer<FunctionConfiguration> onCreate;
     if (config.lambdaEndpoint().isPresent()) {
       // Every Lambda task goes to the endpoint; the local functions only answer the Lambda API.
       LambdaTasks.registerRemote(
@@ -77,13 +74,10 @@ public final class LambdaApi implements RestApi, AutoCloseable {
               config.lambdaEndpoint().get(),
               AwsCredentials.fromEnvironment(System.getenv()),
               config.defaultRegion()));
-      onCreate = function -> {};
     } else {
       LambdaTasks.register(tasks, localFunctions);
-      onCreate = function -> LambdaTasks.registerFunction(tasks, localFunctions, function);
     }
-    LambdaFunctions functions =
-        new LambdaFunctions(store, localFunctions, onCreate, Clock.systemUTC());
+    LambdaFunctions functions = new LambdaFunctions(store, localFunctions, Clock.systemUTC());
     return new LambdaApi(
         config, localFunctions, functions, new LambdaInvocations(store, localFunctions));
   }

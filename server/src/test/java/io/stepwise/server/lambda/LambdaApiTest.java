@@ -280,15 +280,26 @@ class LambdaApiTest {
   }
 
   @Test
-  void registersEachFunctionAsATaskResource() {
+  void taskStatesReachEveryFunctionArnAndMissOnesAsAwsDoes() throws IOException {
     String arn = "arn:aws:lambda:eu-west-1:123456789012:function:Task";
-    assertThat(tasks.invoker("arn:aws:states:::lambda:invoke")).isNotNull();
-    assertThat(tasks.invoker(arn)).isNull();
-
     createPython("Task", "def handler(event, context):\n    return 1\n");
 
-    assertThat(tasks.invoker(arn)).isNotNull();
-    assertThat(tasks.invoker(arn + ":$LATEST")).isNotNull();
+    assertThat(runTask(arn).output().asInt()).isEqualTo(1);
+    assertThat(runTask(arn + ":$LATEST").output().asInt()).isEqualTo(1);
+    assertThat(runTask(arn + ":prod").error()).isEqualTo("Lambda.ResourceNotFoundException");
+    assertThat(runTask(arn + "Missing").error()).isEqualTo("Lambda.ResourceNotFoundException");
+  }
+
+  private ExecutionResult runTask(String resource) throws IOException {
+    return runTask(resource, "{}");
+  }
+
+  private ExecutionResult runTask(String resource, String input) throws IOException {
+    String definition =
+        "{\"StartAt\": \"T\", \"States\": {\"T\": {\"Type\": \"Task\", \"Resource\": \"%s\", \"End\": true}}}"
+            .formatted(resource);
+    return new InMemoryRuntime(tasks)
+        .run(DefinitionParser.parse(definition).machine(), new ObjectMapper().readTree(input));
   }
 
   @Test
@@ -374,13 +385,20 @@ class LambdaApiTest {
   }
 
   @Test
-  void keepsFunctionsAcrossARestart() {
+  void keepsFunctionsAcrossARestart() throws IOException {
     createPython("Durable", ORDER_HANDLER);
 
     stopServer();
     startServer();
 
-    assertThat(tasks.invoker("arn:aws:lambda:eu-west-1:123456789012:function:Durable")).isNotNull();
+    assertThat(
+            runTask(
+                    "arn:aws:lambda:eu-west-1:123456789012:function:Durable",
+                    "{\"order_id\": \"ORD-1\"}")
+                .output()
+                .path("statusCode")
+                .asInt())
+        .isEqualTo(200);
     assertThat(lambda.getFunctionConfiguration(r -> r.functionName("Durable")).handler())
         .isEqualTo("app.handler");
     assertThat(

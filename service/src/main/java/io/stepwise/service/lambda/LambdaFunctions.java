@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -26,20 +25,11 @@ public final class LambdaFunctions {
 
   private final FunctionStore store;
   private final LocalFunctions functions;
-  private final Consumer<FunctionConfiguration> created;
   private final Clock clock;
 
-  /**
-   * @param created called with every new function, e.g. to register its ARN as a task resource
-   */
-  public LambdaFunctions(
-      FunctionStore store,
-      LocalFunctions functions,
-      Consumer<FunctionConfiguration> created,
-      Clock clock) {
+  public LambdaFunctions(FunctionStore store, LocalFunctions functions, Clock clock) {
     this.store = store;
     this.functions = functions;
-    this.created = created;
     this.clock = clock;
   }
 
@@ -91,7 +81,6 @@ public final class LambdaFunctions {
             clock.instant(),
             UUID.randomUUID().toString());
     store.save(function);
-    created.accept(function.configuration());
     return FunctionDescriptions.configuration(function);
   }
 
