@@ -288,6 +288,8 @@ class LambdaApiTest {
     assertThat(runTask(arn + ":$LATEST").output().asInt()).isEqualTo(1);
     assertThat(runTask(arn + ":prod").error()).isEqualTo("Lambda.ResourceNotFoundException");
     assertThat(runTask(arn + "Missing").error()).isEqualTo("Lambda.ResourceNotFoundException");
+    assertThat(runTask(arn.replace("eu-west-1", "us-east-1")).error())
+        .isEqualTo("Lambda.ResourceNotFoundException");
   }
 
   private ExecutionResult runTask(String resource) throws IOException {

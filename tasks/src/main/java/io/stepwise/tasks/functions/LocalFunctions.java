@@ -58,6 +58,11 @@ public final class LocalFunctions implements FunctionInvocations, AutoCloseable 
     return logs;
   }
 
+  /** Whether a full ARN names the function's own region and account, as AWS resolves ARNs. */
+  private static boolean inItsRegionAndAccount(String reference, FunctionConfiguration function) {
+    return !reference.startsWith("arn:") || reference.startsWith(function.arn());
+  }
+
   /**
    * Invokes {@code functionName} (a name, a partial or a full ARN, optionally qualified with {@code
    * $LATEST}) with the JSON text {@code payload}, as Invoke with RequestResponse does.
@@ -67,7 +72,9 @@ public final class LocalFunctions implements FunctionInvocations, AutoCloseable 
     String requestId = UUID.randomUUID().toString();
     FunctionName reference = FunctionName.parse(functionName);
     FunctionConfiguration function = registry.find(reference.name()).orElse(null);
-    if (function == null || !reference.qualifier().orElse("$LATEST").equals("$LATEST")) {
+    if (function == null
+        || !reference.qualifier().orElse("$LATEST").equals("$LATEST")
+        || !inItsRegionAndAccount(functionName, function)) {
       return CompletableFuture.completedFuture(notFound(requestId, reference));
     }
     String missing = launcher().missing(function).orElse(null);
