@@ -1,5 +1,7 @@
 package io.stepwise.cli;
 
+import io.stepwise.runtime.RuntimeClock;
+import io.stepwise.runtime.VirtualClock;
 import io.stepwise.server.ServerConfig;
 import io.stepwise.server.StepwiseNode;
 import io.stepwise.server.auth.AccessKeys;
@@ -73,6 +75,14 @@ final class ServerCommand implements Callable<Integer> {
       })
   private String lambdaEndpoint;
 
+  @Option(
+      names = "--skip-waits",
+      description = {
+        "Run executions on a virtual clock that jumps to the next Wait, retry or timeout as soon",
+        "as nothing else is in progress, so that waiting workflows finish at once (for tests)."
+      })
+  private boolean skipWaits;
+
   @Override
   public Integer call() throws InterruptedException {
     ServerConfig config;
@@ -139,7 +149,7 @@ final class ServerCommand implements Callable<Integer> {
   private Optional<StepwiseNode> start(ServerConfig config) {
     StepwiseNode node;
     try {
-      node = StepwiseNode.start(config, data);
+      node = StepwiseNode.start(config, data, clock());
     } catch (RuntimeException unusable) {
       report("cannot open the data directory " + data + ": " + unusable.getMessage());
       return Optional.empty();
@@ -149,6 +159,12 @@ final class ServerCommand implements Callable<Integer> {
     }
     report("cannot listen on " + config.host() + ":" + config.port() + " (is the port in use?)");
     return Optional.empty();
+  }
+
+  private RuntimeClock clock() {
+    return skipWaits
+        ? VirtualClock.skippingWaits(System.currentTimeMillis())
+        : RuntimeClock.system();
   }
 
   private int fail(String message, int exitCode) {

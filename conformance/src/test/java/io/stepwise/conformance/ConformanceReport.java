@@ -20,9 +20,14 @@ final class ConformanceReport {
       """;
 
   private final List<CaseVerdict> verdicts;
+  private final String route;
 
-  ConformanceReport(List<CaseVerdict> verdicts) {
+  /**
+   * @param route how the cases ran, completing "run through ..."
+   */
+  ConformanceReport(List<CaseVerdict> verdicts, String route) {
     this.verdicts = List.copyOf(verdicts);
+    this.route = route;
   }
 
   /** The summary printed after a run: the two tables. */
@@ -33,8 +38,9 @@ final class ConformanceReport {
   /** The whole report. */
   String markdown() {
     return "# Conformance report\n\n"
-        + "Every case of shared/conformance/aws-recorded, run through the parser and the in-memory"
-        + " runtime and compared with AWS's recording. A case passes status+output when its status"
+        + "Every case of shared/conformance/aws-recorded, run through "
+        + route
+        + " and compared with AWS's recording. A case passes status+output when its status"
         + " and its output (or error and cause) match, placeholders aside; history types counts"
         + " only the cases whose history was recorded; failed counts the cases that failed any"
         + " check.\n\n"

@@ -33,7 +33,8 @@ class ConformanceReportTest {
                 verdict("v2_wait_a", "wait", "[]", "1"),
                 verdict("v2_wait_b", "wait", "[\"odd\"]", "2"),
                 verdict("v2_choice_a", "choice", "[]", "1"),
-                verdict("v2_evaluate_jsonata_a", "JSONata", "[]", "2")));
+                verdict("v2_evaluate_jsonata_a", "JSONata", "[]", "2")),
+            "the test's route");
 
     String summary = report.summary();
 
@@ -46,6 +47,7 @@ class ConformanceReportTest {
         .contains("| issue 3: logging | 0 | - | - | 0 |");
     assertThat(summary.indexOf("| choice |")).isLessThan(summary.indexOf("| wait |"));
     assertThat(report.markdown())
+        .contains("run through the test's route and compared")
         .contains(summary.lines().findFirst().orElseThrow())
         .contains("| odd | 1 | 0 / 1 (0.0%) | 1 / 1 (100.0%) | 1 |")
         .contains("- `v2_wait_b` output: expected output 1 but was 2")

@@ -43,10 +43,19 @@ public final class StepwiseNode implements AutoCloseable {
    * @throws RuntimeException when the data directory cannot be opened
    */
   public static StepwiseNode start(ServerConfig config, Path dataDirectory) {
+    return start(config, dataDirectory, RuntimeClock.system());
+  }
+
+  /**
+   * Like {@link #start(ServerConfig, Path)}, with the executions on {@code clock}: the system
+   * clock, or a {@link io.stepwise.runtime.VirtualClock#skippingWaits} clock, on which every Wait,
+   * retry back-off and timeout ends as soon as nothing else is in progress (for test suites).
+   */
+  public static StepwiseNode start(ServerConfig config, Path dataDirectory, RuntimeClock clock) {
     SqliteStore store = SqliteStore.openDirectory(dataDirectory);
     TaskRegistry tasks = new TaskRegistry();
     LambdaApi lambda = LambdaApi.open(dataDirectory, config, tasks);
-    DurableRuntime runtime = DurableRuntime.open(store, tasks, RuntimeClock.system());
+    DurableRuntime runtime = DurableRuntime.open(store, tasks, clock);
     StepwiseServer server =
         StepwiseServer.start(
             config,

@@ -99,7 +99,10 @@ public final class ContextObject implements EvaluationContext {
     exec.put("StartTime", Timestamps.format(Instant.ofEpochMilli(execution.startTime())));
     exec.put("Name", identity.executionName());
     exec.put("RoleArn", identity.roleArn());
-    exec.put("RedriveCount", 0);
+    if (!identity.isExpress()) {
+      // AWS redrives only Standard executions; an Express execution's context has no count.
+      exec.put("RedriveCount", 0);
+    }
     ObjectNode machine = root.putObject("StateMachine");
     machine.put("Id", identity.stateMachineArn());
     machine.put("Name", identity.stateMachineName());

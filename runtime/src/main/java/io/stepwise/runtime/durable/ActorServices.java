@@ -6,7 +6,8 @@ import java.util.concurrent.Executor;
 
 /**
  * What every execution's actor shares: the store it commits to, the clock of its decisions, the
- * timer index, the task dispatcher, the workers that drain mailboxes, and the runtime that learns
+ * timer index, the task dispatcher, the workers that drain mailboxes, the count of work in flight
+ * (which a clock that skips waits must see at zero before it moves), and the runtime that learns
  * when an actor ends or breaks.
  */
 record ActorServices(
@@ -15,6 +16,7 @@ record ActorServices(
     TimerScheduler timers,
     TaskDispatcher tasks,
     Executor workers,
+    InFlightWork work,
     ActorListener listener) {
 
   /** How an actor reports to its runtime. */

@@ -37,6 +37,7 @@ public final class DurableRuntime implements AutoCloseable {
   private final Engines engines;
   private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
   private final ConcurrentHashMap<String, ExecutionActor> actors = new ConcurrentHashMap<>();
+  private final InFlightWork work = new InFlightWork();
   private final TimerScheduler timers;
   private final ActorServices services;
   private volatile boolean closed;
@@ -45,19 +46,27 @@ public final class DurableRuntime implements AutoCloseable {
     this.store = store;
     this.clock = clock;
     this.engines = new Engines(store.machines());
-    this.timers = new TimerScheduler(clock, this::fire);
+    this.timers = new TimerScheduler(clock, work, this::fire);
     this.services =
         new ActorServices(
-            store.executions(), clock, timers, new TaskDispatcher(tasks), workers, new Listener());
+            store.executions(),
+            clock,
+            timers,
+            new TaskDispatcher(tasks),
+            workers,
+            work,
+            new Listener());
   }
 
   /**
    * A runtime on {@code store} that has restored every execution the store has as RUNNING: rebuilt
    * from its history, its timers armed again and its pending tasks dispatched again.
    *
-   * @param clock the time of every decision: the system clock, or a {@link VirtualClock} that a
-   *     test moves (timers fire when it reaches them); a virtual clock that moves by itself only
-   *     when an in-memory run is idle would never move here
+   * @param clock the time of every decision: the system clock, a {@link VirtualClock} that a test
+   *     moves (timers fire when it reaches them), or one that {@linkplain
+   *     VirtualClock#skippingWaits skips waits}, which this runtime moves to its next timer
+   *     whenever no step, task or timer is in flight (a task that waits for a callback is in flight
+   *     until the callback comes)
    */
   public static DurableRuntime open(Store store, TaskRegistry tasks, RuntimeClock clock) {
     DurableRuntime runtime = new DurableRuntime(store, tasks, clock);
@@ -73,6 +82,15 @@ public final class DurableRuntime implements AutoCloseable {
     if (closed) {
       throw new IllegalStateException("Expected an open runtime, but it is closed");
     }
+    work.begin();
+    try {
+      return startNow(request);
+    } finally {
+      work.end();
+    }
+  }
+
+  private StartOutcome startNow(StartRequest request) {
     String machineArn = request.identity().stateMachineArn();
     Engine engine =
         engines.of(machineArn, request.revisionId(), request.definition(), request.type());

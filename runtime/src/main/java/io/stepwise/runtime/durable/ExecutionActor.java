@@ -116,7 +116,15 @@ final class ExecutionActor {
   private void dispatch(Effect.InvokeTask task) {
     pendingTasks.add(task.token());
     task.context().contextObject();
-    services.tasks().dispatch(task, this::send);
+    services.work().begin();
+    services
+        .tasks()
+        .dispatch(
+            task,
+            result -> {
+              send(result);
+              services.work().end();
+            });
   }
 
   /** Queues a command; a worker decides it soon, after the commands queued before it. */
@@ -137,10 +145,12 @@ final class ExecutionActor {
     if (broken || completion.isDone() || !owned.compareAndSet(false, true)) {
       return;
     }
+    services.work().begin();
     try {
       services.workers().execute(this::drain);
     } catch (RejectedExecutionException closing) {
       owned.set(false);
+      services.work().end();
     }
   }
 
@@ -162,6 +172,7 @@ final class ExecutionActor {
       services.listener().stuck(this, bug);
     } finally {
       release();
+      services.work().end();
     }
   }
 

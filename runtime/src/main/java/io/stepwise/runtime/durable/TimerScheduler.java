@@ -15,7 +15,8 @@ import java.util.function.Consumer;
  * The timers of every execution in memory, ordered by due time, and the one thread that sleeps
  * until the earliest is due and then hands it on. A timer is an entry here and a row in the store,
  * never a sleeping thread: a Wait of a year costs one entry. An overdue timer (after a restart)
- * fires at once.
+ * fires at once. On a clock that {@linkplain VirtualClock#skipsWaits skips waits}, the thread moves
+ * the clock to the earliest timer as soon as no other work is in flight.
  */
 final class TimerScheduler implements AutoCloseable {
   private static final Comparator<TimerRecord> DUE_ORDER =
@@ -28,16 +29,21 @@ final class TimerScheduler implements AutoCloseable {
   private final TreeSet<TimerRecord> byDue = new TreeSet<>(DUE_ORDER);
   private final Map<Key, TimerRecord> byKey = new HashMap<>();
   private final RuntimeClock clock;
+  private final boolean skipsWaits;
+  private final InFlightWork work;
   private final Consumer<TimerRecord> fire;
   private final Thread thread;
   private boolean closed;
 
-  TimerScheduler(RuntimeClock clock, Consumer<TimerRecord> fire) {
+  TimerScheduler(RuntimeClock clock, InFlightWork work, Consumer<TimerRecord> fire) {
     this.clock = clock;
+    this.skipsWaits = clock instanceof VirtualClock virtual && virtual.skipsWaits();
+    this.work = work;
     this.fire = fire;
     if (clock instanceof VirtualClock manual) {
       manual.onAdvance(this::wake);
     }
+    work.onIdle(this::wake);
     this.thread = Thread.ofPlatform().daemon().name("stepwise-timers").start(this::run);
   }
 
@@ -64,18 +70,25 @@ final class TimerScheduler implements AutoCloseable {
     return byDue.size();
   }
 
-  private synchronized void wake() {
+  synchronized void wake() {
     notifyAll();
   }
 
   private void run() {
     List<TimerRecord> due;
     while ((due = awaitDue()) != null) {
-      due.forEach(fire);
+      try {
+        due.forEach(fire);
+      } finally {
+        work.end();
+      }
     }
   }
 
-  /** The timers due now, removed from the index; {@code null} once closed. */
+  /**
+   * The timers due now, removed from the index and counted as work in flight until they are fired;
+   * {@code null} once closed.
+   */
   private synchronized List<TimerRecord> awaitDue() {
     while (!closed) {
       long now = clock.millis();
@@ -86,10 +99,17 @@ final class TimerScheduler implements AutoCloseable {
           byKey.remove(new Key(timer.executionArn(), timer.timerId()));
           due.add(timer);
         }
+        work.begin();
         return due;
       }
+      if (skipsWaits && !byDue.isEmpty() && work.isIdle()) {
+        clock.advanceTo(byDue.first().dueTime());
+        continue;
+      }
       try {
-        wait(byDue.isEmpty() ? 0 : byDue.first().dueTime() - now);
+        // A clock that skips waits does not move with real time: only work ending or a new timer
+        // can make a timer due, and both wake this thread.
+        wait(byDue.isEmpty() || skipsWaits ? 0 : byDue.first().dueTime() - now);
       } catch (InterruptedException e) {
         return null;
       }
