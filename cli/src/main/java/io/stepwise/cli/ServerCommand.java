@@ -5,6 +5,8 @@ import io.stepwise.runtime.VirtualClock;
 import io.stepwise.server.ServerConfig;
 import io.stepwise.server.StepwiseNode;
 import io.stepwise.server.auth.AccessKeys;
+import io.stepwise.tasks.http.HttpTaskSettings;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -76,6 +78,15 @@ final class ServerCommand implements Callable<Integer> {
   private String lambdaEndpoint;
 
   @Option(
+      names = "--http-tasks",
+      paramLabel = "FILE",
+      description = {
+        "The connections and allowed hosts of HTTP tasks (arn:aws:states:::http:invoke), as JSON.",
+        "Without it every HTTP task fails with States.Permissions: no host is allowed."
+      })
+  private Path httpTasks;
+
+  @Option(
       names = "--skip-waits",
       description = {
         "Run executions on a virtual clock that jumps to the next Wait, retry or timeout as soon",
@@ -91,6 +102,13 @@ final class ServerCommand implements Callable<Integer> {
       if (lambdaEndpoint != null) {
         config = config.withLambdaEndpoint(ServerConfig.endpoint(lambdaEndpoint));
       }
+      if (httpTasks != null) {
+        config = config.withHttpTasks(HttpTaskSettings.read(httpTasks));
+      }
+    } catch (UncheckedIOException unreadable) {
+      return fail(
+          unreadable.getMessage() + ": " + unreadable.getCause().getMessage(),
+          ExitCodes.UNREADABLE);
     } catch (IllegalArgumentException malformed) {
       return fail("bad configuration: " + malformed.getMessage(), ExitCodes.NOT_STARTED);
     }

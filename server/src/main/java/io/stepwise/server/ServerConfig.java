@@ -1,6 +1,7 @@
 package io.stepwise.server;
 
 import io.stepwise.server.auth.AccessKeys;
+import io.stepwise.tasks.http.HttpTaskSettings;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Map;
@@ -14,6 +15,8 @@ import java.util.Optional;
  * @param port 0 picks a free port (tests)
  * @param lambdaEndpoint a Lambda-compatible endpoint that runs every Lambda task instead of the
  *     local functions, or empty to run them here
+ * @param httpTasks the connections and allowed hosts of HTTP tasks (none by default: every HTTP
+ *     task fails until the operator allows a host)
  */
 public record ServerConfig(
     String host,
@@ -22,7 +25,8 @@ public record ServerConfig(
     String defaultRegion,
     Optional<AccessKeys> accessKeys,
     int maxBodyBytes,
-    Optional<URI> lambdaEndpoint) {
+    Optional<URI> lambdaEndpoint,
+    HttpTaskSettings httpTasks) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 8083;
@@ -43,7 +47,8 @@ public record ServerConfig(
         DEFAULT_REGION,
         Optional.empty(),
         DEFAULT_MAX_BODY_BYTES,
-        Optional.empty());
+        Optional.empty(),
+        HttpTaskSettings.none());
   }
 
   /**
@@ -62,7 +67,8 @@ public record ServerConfig(
         nonBlank(environment.get("AWS_DEFAULT_REGION")).orElse(DEFAULT_REGION),
         nonBlank(environment.get("STEPWISE_CREDENTIALS")).map(AccessKeys::parse),
         defaults.maxBodyBytes(),
-        nonBlank(environment.get("LAMBDA_ENDPOINT")).map(ServerConfig::endpoint));
+        nonBlank(environment.get("LAMBDA_ENDPOINT")).map(ServerConfig::endpoint),
+        defaults.httpTasks());
   }
 
   /**
@@ -86,22 +92,48 @@ public record ServerConfig(
 
   public ServerConfig withAddress(String newHost, int newPort) {
     return new ServerConfig(
-        newHost, newPort, accountId, defaultRegion, accessKeys, maxBodyBytes, lambdaEndpoint);
+        newHost,
+        newPort,
+        accountId,
+        defaultRegion,
+        accessKeys,
+        maxBodyBytes,
+        lambdaEndpoint,
+        httpTasks);
   }
 
   public ServerConfig withAccessKeys(AccessKeys keys) {
     return new ServerConfig(
-        host, port, accountId, defaultRegion, Optional.of(keys), maxBodyBytes, lambdaEndpoint);
+        host,
+        port,
+        accountId,
+        defaultRegion,
+        Optional.of(keys),
+        maxBodyBytes,
+        lambdaEndpoint,
+        httpTasks);
   }
 
   public ServerConfig withMaxBodyBytes(int limit) {
     return new ServerConfig(
-        host, port, accountId, defaultRegion, accessKeys, limit, lambdaEndpoint);
+        host, port, accountId, defaultRegion, accessKeys, limit, lambdaEndpoint, httpTasks);
   }
 
   public ServerConfig withLambdaEndpoint(URI endpoint) {
     return new ServerConfig(
-        host, port, accountId, defaultRegion, accessKeys, maxBodyBytes, Optional.of(endpoint));
+        host,
+        port,
+        accountId,
+        defaultRegion,
+        accessKeys,
+        maxBodyBytes,
+        Optional.of(endpoint),
+        httpTasks);
+  }
+
+  public ServerConfig withHttpTasks(HttpTaskSettings settings) {
+    return new ServerConfig(
+        host, port, accountId, defaultRegion, accessKeys, maxBodyBytes, lambdaEndpoint, settings);
   }
 
   private static Optional<String> nonBlank(String value) {

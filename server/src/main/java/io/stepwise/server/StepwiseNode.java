@@ -8,6 +8,7 @@ import io.stepwise.service.StepFunctionsApi;
 import io.stepwise.store.Store;
 import io.stepwise.store.sqlite.SqliteStore;
 import io.stepwise.tasks.functions.LocalFunctions;
+import io.stepwise.tasks.http.HttpInvokeIntegration;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -55,6 +56,7 @@ public final class StepwiseNode implements AutoCloseable {
     SqliteStore store = SqliteStore.openDirectory(dataDirectory);
     TaskRegistry tasks = new TaskRegistry();
     LambdaApi lambda = LambdaApi.open(dataDirectory, config, tasks);
+    HttpInvokeIntegration.register(tasks, config.httpTasks());
     DurableRuntime runtime = DurableRuntime.open(store, tasks, clock);
     StepwiseServer server =
         StepwiseServer.start(

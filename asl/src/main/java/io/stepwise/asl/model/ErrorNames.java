@@ -25,6 +25,10 @@ public final class ErrorNames {
   public static final String RESULT_WRITER_FAILED = "States.ResultWriterFailed";
   public static final String RUNTIME = "States.Runtime";
   public static final String DATA_LIMIT_EXCEEDED = "States.DataLimitExceeded";
+  public static final String HTTP_SOCKET = "States.Http.Socket";
+
+  /** The error of an HTTP task whose response has a status outside 2xx: {@code ...<code>}. */
+  public static final String HTTP_STATUS_CODE_PREFIX = "States.Http.StatusCode.";
 
   /** Every {@code States.*} name that a definition may use in {@code ErrorEquals}. */
   public static final Set<String> PREDEFINED =
@@ -44,9 +48,24 @@ public final class ErrorNames {
           ITEM_READER_FAILED,
           RESULT_WRITER_FAILED,
           RUNTIME,
-          DATA_LIMIT_EXCEEDED);
+          DATA_LIMIT_EXCEEDED,
+          HTTP_SOCKET);
 
   private ErrorNames() {}
+
+  /**
+   * Whether a definition may name {@code name} in {@code ErrorEquals}: a name of its own, one of
+   * {@link #PREDEFINED}, or an HTTP task's {@code States.Http.StatusCode.<three digits>}.
+   */
+  public static boolean isAllowedInErrorEquals(String name) {
+    return !name.startsWith("States.")
+        || PREDEFINED.contains(name)
+        || name.startsWith(HTTP_STATUS_CODE_PREFIX)
+            && name.length() == HTTP_STATUS_CODE_PREFIX.length() + 3
+            && name.substring(HTTP_STATUS_CODE_PREFIX.length())
+                .chars()
+                .allMatch(Character::isDigit);
+  }
 
   /**
    * Whether an {@code ErrorEquals} list matches {@code error}. {@code States.ALL} matches every

@@ -85,6 +85,6 @@ final class ErrorHandlingRules {
 
   /** Whether {@code name} is reserved for Step Functions but not one of its error names. */
   static boolean isUnknownReservedName(String name) {
-    return name.startsWith("States.") && !ErrorNames.PREDEFINED.contains(name);
+    return !ErrorNames.isAllowedInErrorEquals(name);
   }
 }

@@ -72,6 +72,16 @@ class ErrorHandlingRulesTest {
   }
 
   @Test
+  void theHttpTasksErrorsAreReservedNamesADefinitionMayUse() {
+    assertThat(
+            withRetry(
+                "[{'ErrorEquals':['States.Http.Socket','States.Http.StatusCode.429',"
+                    + "'States.Http.StatusCode.5xx','States.Http.StatusCode.4040']}]"))
+        .extracting(Diagnostic::pointer)
+        .containsExactly("/States/T/Retry/0/ErrorEquals/2", "/States/T/Retry/0/ErrorEquals/3");
+  }
+
+  @Test
   void numbersMustBeInRange() {
     assertThat(
             withRetry(
