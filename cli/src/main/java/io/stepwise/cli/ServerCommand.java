@@ -8,6 +8,8 @@ import io.stepwise.server.auth.AccessKeys;
 import io.stepwise.tasks.http.HttpTaskSettings;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -87,6 +89,15 @@ final class ServerCommand implements Callable<Integer> {
   private Path httpTasks;
 
   @Option(
+      names = "--aws-endpoint",
+      paramLabel = "SERVICE=URL",
+      description = {
+        "Send tasks' calls to an AWS service (sqs, sns, dynamodb, eventbridge, sfn, kms, ...)",
+        "to this endpoint; repeatable. Default: AWS_ENDPOINT_URL_<SERVICE>, AWS_ENDPOINT_URL."
+      })
+  private Map<String, String> awsEndpoints = new LinkedHashMap<>();
+
+  @Option(
       names = "--skip-waits",
       description = {
         "Run executions on a virtual clock that jumps to the next Wait, retry or timeout as soon",
@@ -101,6 +112,13 @@ final class ServerCommand implements Callable<Integer> {
       config = ServerConfig.fromEnvironment(System.getenv()).withAddress(bind, port);
       if (lambdaEndpoint != null) {
         config = config.withLambdaEndpoint(ServerConfig.endpoint(lambdaEndpoint));
+      }
+      for (Map.Entry<String, String> service : awsEndpoints.entrySet()) {
+        config =
+            config.withServiceEndpoints(
+                config
+                    .serviceEndpoints()
+                    .with(service.getKey(), ServerConfig.endpoint(service.getValue())));
       }
       if (httpTasks != null) {
         config = config.withHttpTasks(HttpTaskSettings.read(httpTasks));

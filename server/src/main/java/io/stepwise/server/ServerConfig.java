@@ -2,6 +2,7 @@ package io.stepwise.server;
 
 import io.stepwise.server.auth.AccessKeys;
 import io.stepwise.tasks.http.HttpTaskSettings;
+import io.stepwise.tasks.services.ServiceEndpoints;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Map;
@@ -17,6 +18,8 @@ import java.util.Optional;
  *     local functions, or empty to run them here
  * @param httpTasks the connections and allowed hosts of HTTP tasks (none by default: every HTTP
  *     task fails until the operator allows a host)
+ * @param serviceEndpoints where tasks' calls to other AWS services go (SQS, DynamoDB, ...); a
+ *     service with none fails its tasks, naming the setting to use
  */
 public record ServerConfig(
     String host,
@@ -26,7 +29,8 @@ public record ServerConfig(
     Optional<AccessKeys> accessKeys,
     int maxBodyBytes,
     Optional<URI> lambdaEndpoint,
-    HttpTaskSettings httpTasks) {
+    HttpTaskSettings httpTasks,
+    ServiceEndpoints serviceEndpoints) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 8083;
@@ -48,13 +52,15 @@ public record ServerConfig(
         Optional.empty(),
         DEFAULT_MAX_BODY_BYTES,
         Optional.empty(),
-        HttpTaskSettings.none());
+        HttpTaskSettings.none(),
+        ServiceEndpoints.none());
   }
 
   /**
    * The defaults overridden by the environment, as AWS's local runner read it: {@code
-   * AWS_ACCOUNT_ID}, {@code AWS_DEFAULT_REGION}, {@code LAMBDA_ENDPOINT}, and {@code
-   * STEPWISE_CREDENTIALS} ({@code KEY:SECRET} pairs separated by commas or new lines).
+   * AWS_ACCOUNT_ID}, {@code AWS_DEFAULT_REGION}, {@code LAMBDA_ENDPOINT}, the SDKs' {@code
+   * AWS_ENDPOINT_URL} and {@code AWS_ENDPOINT_URL_<SERVICE>}, and {@code STEPWISE_CREDENTIALS}
+   * ({@code KEY:SECRET} pairs separated by commas or new lines).
    *
    * @throws IllegalArgumentException when {@code LAMBDA_ENDPOINT} is not an http(s) URL
    */
@@ -68,7 +74,8 @@ public record ServerConfig(
         nonBlank(environment.get("STEPWISE_CREDENTIALS")).map(AccessKeys::parse),
         defaults.maxBodyBytes(),
         nonBlank(environment.get("LAMBDA_ENDPOINT")).map(ServerConfig::endpoint),
-        defaults.httpTasks());
+        defaults.httpTasks(),
+        ServiceEndpoints.fromEnvironment(environment));
   }
 
   /**
@@ -99,7 +106,8 @@ public record ServerConfig(
         accessKeys,
         maxBodyBytes,
         lambdaEndpoint,
-        httpTasks);
+        httpTasks,
+        serviceEndpoints);
   }
 
   public ServerConfig withAccessKeys(AccessKeys keys) {
@@ -111,12 +119,21 @@ public record ServerConfig(
         Optional.of(keys),
         maxBodyBytes,
         lambdaEndpoint,
-        httpTasks);
+        httpTasks,
+        serviceEndpoints);
   }
 
   public ServerConfig withMaxBodyBytes(int limit) {
     return new ServerConfig(
-        host, port, accountId, defaultRegion, accessKeys, limit, lambdaEndpoint, httpTasks);
+        host,
+        port,
+        accountId,
+        defaultRegion,
+        accessKeys,
+        limit,
+        lambdaEndpoint,
+        httpTasks,
+        serviceEndpoints);
   }
 
   public ServerConfig withLambdaEndpoint(URI endpoint) {
@@ -128,12 +145,34 @@ public record ServerConfig(
         accessKeys,
         maxBodyBytes,
         Optional.of(endpoint),
-        httpTasks);
+        httpTasks,
+        serviceEndpoints);
   }
 
   public ServerConfig withHttpTasks(HttpTaskSettings settings) {
     return new ServerConfig(
-        host, port, accountId, defaultRegion, accessKeys, maxBodyBytes, lambdaEndpoint, settings);
+        host,
+        port,
+        accountId,
+        defaultRegion,
+        accessKeys,
+        maxBodyBytes,
+        lambdaEndpoint,
+        settings,
+        serviceEndpoints);
+  }
+
+  public ServerConfig withServiceEndpoints(ServiceEndpoints endpoints) {
+    return new ServerConfig(
+        host,
+        port,
+        accountId,
+        defaultRegion,
+        accessKeys,
+        maxBodyBytes,
+        lambdaEndpoint,
+        httpTasks,
+        endpoints);
   }
 
   private static Optional<String> nonBlank(String value) {

@@ -7,8 +7,11 @@ import io.stepwise.server.lambda.LambdaApi;
 import io.stepwise.service.StepFunctionsApi;
 import io.stepwise.store.Store;
 import io.stepwise.store.sqlite.SqliteStore;
+import io.stepwise.tasks.aws.AwsCredentials;
 import io.stepwise.tasks.functions.LocalFunctions;
 import io.stepwise.tasks.http.HttpInvokeIntegration;
+import io.stepwise.tasks.services.ServiceClient;
+import io.stepwise.tasks.services.ServiceTasks;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -57,6 +60,13 @@ public final class StepwiseNode implements AutoCloseable {
     TaskRegistry tasks = new TaskRegistry();
     LambdaApi lambda = LambdaApi.open(dataDirectory, config, tasks);
     HttpInvokeIntegration.register(tasks, config.httpTasks());
+    ServiceTasks.register(
+        tasks,
+        new ServiceClient(
+            config.serviceEndpoints(),
+            AwsCredentials.fromEnvironment(System.getenv()),
+            Clock.systemUTC()),
+        config.defaultRegion());
     DurableRuntime runtime = DurableRuntime.open(store, tasks, clock);
     StepwiseServer server =
         StepwiseServer.start(
