@@ -98,81 +98,104 @@ public record ServerConfig(
   }
 
   public ServerConfig withAddress(String newHost, int newPort) {
-    return new ServerConfig(
-        newHost,
-        newPort,
-        accountId,
-        defaultRegion,
-        accessKeys,
-        maxBodyBytes,
-        lambdaEndpoint,
-        httpTasks,
-        serviceEndpoints);
+    return toBuilder().host(newHost).port(newPort).build();
   }
 
   public ServerConfig withAccessKeys(AccessKeys keys) {
-    return new ServerConfig(
-        host,
-        port,
-        accountId,
-        defaultRegion,
-        Optional.of(keys),
-        maxBodyBytes,
-        lambdaEndpoint,
-        httpTasks,
-        serviceEndpoints);
+    return toBuilder().accessKeys(Optional.of(keys)).build();
   }
 
   public ServerConfig withMaxBodyBytes(int limit) {
-    return new ServerConfig(
-        host,
-        port,
-        accountId,
-        defaultRegion,
-        accessKeys,
-        limit,
-        lambdaEndpoint,
-        httpTasks,
-        serviceEndpoints);
+    return toBuilder().maxBodyBytes(limit).build();
   }
 
   public ServerConfig withLambdaEndpoint(URI endpoint) {
-    return new ServerConfig(
-        host,
-        port,
-        accountId,
-        defaultRegion,
-        accessKeys,
-        maxBodyBytes,
-        Optional.of(endpoint),
-        httpTasks,
-        serviceEndpoints);
+    return toBuilder().lambdaEndpoint(Optional.of(endpoint)).build();
   }
 
   public ServerConfig withHttpTasks(HttpTaskSettings settings) {
-    return new ServerConfig(
-        host,
-        port,
-        accountId,
-        defaultRegion,
-        accessKeys,
-        maxBodyBytes,
-        lambdaEndpoint,
-        settings,
-        serviceEndpoints);
+    return toBuilder().httpTasks(settings).build();
   }
 
   public ServerConfig withServiceEndpoints(ServiceEndpoints endpoints) {
-    return new ServerConfig(
-        host,
-        port,
-        accountId,
-        defaultRegion,
-        accessKeys,
-        maxBodyBytes,
-        lambdaEndpoint,
-        httpTasks,
-        endpoints);
+    return toBuilder().serviceEndpoints(endpoints).build();
+  }
+
+  private Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** A copy of a configuration with some of its fields changed, for the {@code with} methods. */
+  private static final class Builder {
+    private String host;
+    private int port;
+    private final String accountId;
+    private final String defaultRegion;
+    private Optional<AccessKeys> accessKeys;
+    private int maxBodyBytes;
+    private Optional<URI> lambdaEndpoint;
+    private HttpTaskSettings httpTasks;
+    private ServiceEndpoints serviceEndpoints;
+
+    Builder(ServerConfig config) {
+      host = config.host;
+      port = config.port;
+      accountId = config.accountId;
+      defaultRegion = config.defaultRegion;
+      accessKeys = config.accessKeys;
+      maxBodyBytes = config.maxBodyBytes;
+      lambdaEndpoint = config.lambdaEndpoint;
+      httpTasks = config.httpTasks;
+      serviceEndpoints = config.serviceEndpoints;
+    }
+
+    Builder host(String value) {
+      host = value;
+      return this;
+    }
+
+    Builder port(int value) {
+      port = value;
+      return this;
+    }
+
+    Builder accessKeys(Optional<AccessKeys> value) {
+      accessKeys = value;
+      return this;
+    }
+
+    Builder maxBodyBytes(int value) {
+      maxBodyBytes = value;
+      return this;
+    }
+
+    Builder lambdaEndpoint(Optional<URI> value) {
+      lambdaEndpoint = value;
+      return this;
+    }
+
+    Builder httpTasks(HttpTaskSettings value) {
+      httpTasks = value;
+      return this;
+    }
+
+    Builder serviceEndpoints(ServiceEndpoints value) {
+      serviceEndpoints = value;
+      return this;
+    }
+
+    ServerConfig build() {
+      return new ServerConfig(
+          host,
+          port,
+          accountId,
+          defaultRegion,
+          accessKeys,
+          maxBodyBytes,
+          lambdaEndpoint,
+          httpTasks,
+          serviceEndpoints);
+    }
   }
 
   private static Optional<String> nonBlank(String value) {
