@@ -1,7 +1,9 @@
 package io.stepwise.engine.step;
 
+import io.stepwise.asl.model.ErrorNames;
 import io.stepwise.engine.Decision;
 import io.stepwise.engine.Effect;
+import io.stepwise.engine.ExecutionStatus;
 import io.stepwise.engine.history.EventDetails;
 import io.stepwise.engine.history.HistoryEvent;
 import io.stepwise.engine.history.HistoryEventType;
@@ -14,12 +16,25 @@ import java.util.List;
  * Collects the events and effects of one decision. Every event is applied to the state as soon as
  * it is emitted, so the state always equals the fold of the history, and later steps of the same
  * decision see its effect.
+ *
+ * <p>It also keeps AWS's limit of {@value #HISTORY_LIMIT} events in a Standard execution's history:
+ * the event that would be the last one allowed becomes an ExecutionFailed instead, and whatever the
+ * steps still emit or ask for in that decision is dropped, unrecorded and unapplied, so that the
+ * state stays the fold of the recorded history. Express executions keep no history, and have no
+ * such limit.
  */
 public final class DecisionBuilder {
+  /** The most events a Standard execution's history holds; AWS fails the execution there. */
+  public static final long HISTORY_LIMIT = 25_000;
+
+  static final String HISTORY_LIMIT_CAUSE =
+      "The execution reached the limit of " + HISTORY_LIMIT + " events in its history";
+
   private final ExecutionState state;
   private final long now;
   private final List<HistoryEvent> events = new ArrayList<>();
   private final List<Effect> effects = new ArrayList<>(2);
+  private boolean historyFull;
 
   public DecisionBuilder(ExecutionState state, long now) {
     this.state = state;
@@ -40,13 +55,49 @@ public final class DecisionBuilder {
       HistoryEventType type, EventDetails details, int thread, long previousEventId) {
     HistoryEvent event =
         new HistoryEvent(state.nextEventId(thread), previousEventId, now, type, details, thread);
+    if (historyFull) {
+      return event;
+    }
+    if (reachesLimit(event)) {
+      failForFullHistory(previousEventId);
+      return event;
+    }
     events.add(event);
     HistoryApplier.apply(state, event);
     return event;
   }
 
   public void effect(Effect effect) {
-    effects.add(effect);
+    if (!historyFull) {
+      effects.add(effect);
+    }
+  }
+
+  /**
+   * Whether {@code event} would be the execution's last allowed event without ending it. Events of
+   * a distributed Map's child executions count in their own histories, not in this one.
+   */
+  private boolean reachesLimit(HistoryEvent event) {
+    return event.id() >= HISTORY_LIMIT
+        && state.isOwnEvent(event)
+        && event.type() != HistoryEventType.EXECUTION_FAILED
+        && !state.identity().isExpress();
+  }
+
+  private void failForFullHistory(long previousEventId) {
+    HistoryEvent failed =
+        new HistoryEvent(
+            state.nextEventId(0),
+            previousEventId,
+            now,
+            HistoryEventType.EXECUTION_FAILED,
+            new EventDetails.ErrorDetails(ErrorNames.RUNTIME, HISTORY_LIMIT_CAUSE),
+            0);
+    events.add(failed);
+    HistoryApplier.apply(state, failed);
+    effects.clear();
+    effects.add(new Effect.ExecutionCompleted(ExecutionStatus.FAILED));
+    historyFull = true;
   }
 
   public Decision build() {
