@@ -14,6 +14,18 @@ public sealed interface Command {
   /** The task scheduled under {@code token} failed. */
   record TaskFailed(long token, String error, String cause) implements Command {}
 
+  /**
+   * The task under {@code token}, which waits for a callback, was handed over: the invocation that
+   * passed on its task token returned {@code output} (AWS's TaskSubmitted event).
+   */
+  record TaskSubmitted(long token, JsonNode output) implements Command {}
+
+  /** A worker took the activity task under {@code token} (GetActivityTask). */
+  record ActivityStarted(long token, String workerName) implements Command {}
+
+  /** SendTaskHeartbeat: the task under {@code token} is alive; its heartbeat timer starts again. */
+  record TaskHeartbeat(long token) implements Command {}
+
   /** A timer that an earlier {@link Effect.StartTimer} set is due. */
   record TimerFired(long timerId) implements Command {}
 

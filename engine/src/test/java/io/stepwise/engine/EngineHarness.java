@@ -113,6 +113,7 @@ final class EngineHarness {
     return switch (command) {
       case Command.TaskSucceeded s -> new Command.TaskSucceeded(token, s.output());
       case Command.TaskFailed f -> new Command.TaskFailed(token, f.error(), f.cause());
+      case Command.TaskSubmitted s -> new Command.TaskSubmitted(token, s.output());
       default -> command;
     };
   }
@@ -134,6 +135,14 @@ final class EngineHarness {
 
   ExecutionState state() {
     return state;
+  }
+
+  /** The task of {@code resource} that the engine asked for and nobody has answered yet. */
+  Effect.InvokeTask pendingTask(String resource) {
+    return pendingTasks.stream()
+        .filter(task -> task.resource().equals(resource))
+        .findFirst()
+        .orElseThrow();
   }
 
   /** The events of the execution's own history. */

@@ -21,6 +21,8 @@ public sealed interface EventDetails
         EventDetails.StateFailed,
         EventDetails.TaskScheduled,
         EventDetails.TaskStarted,
+        EventDetails.TaskSubmitted,
+        EventDetails.ActivityStarted,
         EventDetails.TaskSucceeded,
         EventDetails.TaskFailed,
         EventDetails.MapRunStarted,
@@ -107,6 +109,13 @@ public sealed interface EventDetails
 
   /** {@code taskStartedEventDetails}. */
   record TaskStarted(String resourceType, String resource) implements EventDetails {}
+
+  /** What the invocation of a task that waits for a callback returned when it handed it over. */
+  record TaskSubmitted(String resourceType, String resource, JsonNode output)
+      implements EventDetails {}
+
+  /** The worker that took an activity task. */
+  record ActivityStarted(String workerName) implements EventDetails {}
 
   /** {@code taskSucceededEventDetails}. */
   record TaskSucceeded(String resourceType, String resource, JsonNode output)

@@ -95,4 +95,12 @@ public enum HistoryEventType {
   public boolean isLambdaFunction() {
     return awsName.startsWith("LambdaFunction");
   }
+
+  /**
+   * Whether this is an event of a legacy Lambda task or of an activity, whose details AWS shows
+   * without the resourceType and region of service integrations' task events.
+   */
+  public boolean isLegacyTask() {
+    return isLambdaFunction() || awsName.startsWith("Activity");
+  }
 }

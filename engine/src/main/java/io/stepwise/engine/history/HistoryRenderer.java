@@ -36,17 +36,18 @@ public final class HistoryRenderer {
     node.put("previousEventId", event.previousEventId());
     String member = event.type().detailsMember();
     if (member != null) {
-      node.set(member, details(event.details(), event.type().isLambdaFunction()));
+      node.set(member, details(event.details(), event.type()));
     }
     return node;
   }
 
   /**
-   * The details in AWS's shape. The events of a legacy Lambda task share the task events' records,
-   * but AWS shows them without resourceType and region, and the scheduled function's input where a
-   * task shows its parameters.
+   * The details in AWS's shape. The events of a legacy Lambda task and of an activity share the
+   * task events' records, but AWS shows them without resourceType and region, and the scheduled
+   * input where a task shows its parameters.
    */
-  private static ObjectNode details(EventDetails details, boolean lambdaFunction) {
+  private static ObjectNode details(EventDetails details, HistoryEventType type) {
+    boolean lambdaFunction = type.isLegacyTask();
     ObjectNode node = NODES.objectNode();
     switch (details) {
       case EventDetails.None none -> {}
@@ -76,12 +77,17 @@ public final class HistoryRenderer {
       }
       case EventDetails.TaskScheduled d -> {
         if (lambdaFunction) {
-          lambdaFunctionScheduled(node, d);
+          legacyScheduled(node, d, type == HistoryEventType.ACTIVITY_SCHEDULED);
         } else {
           taskScheduled(node, d);
         }
       }
       case EventDetails.TaskStarted d -> resource(node, d.resourceType(), d.resource());
+      case EventDetails.TaskSubmitted d -> {
+        resource(node, d.resourceType(), d.resource());
+        payload(node, "output", d.output());
+      }
+      case EventDetails.ActivityStarted d -> putIfPresent(node, "workerName", d.workerName());
       case EventDetails.TaskSucceeded d -> {
         if (!lambdaFunction) {
           resource(node, d.resourceType(), d.resource());
@@ -117,11 +123,19 @@ public final class HistoryRenderer {
     }
   }
 
-  private static void lambdaFunctionScheduled(ObjectNode node, EventDetails.TaskScheduled d) {
+  /**
+   * A legacy Lambda function's or an activity's scheduling: the resource, its input, and its
+   * timeouts (a Lambda function has no heartbeat).
+   */
+  private static void legacyScheduled(
+      ObjectNode node, EventDetails.TaskScheduled d, boolean activity) {
     node.put("resource", d.resource());
     payload(node, "input", d.parameters());
     if (d.timeoutInSeconds() != null) {
       node.put("timeoutInSeconds", d.timeoutInSeconds());
+    }
+    if (activity && d.heartbeatInSeconds() != null) {
+      node.put("heartbeatInSeconds", d.heartbeatInSeconds());
     }
   }
 

@@ -33,6 +33,10 @@ public final class Frame {
   int[] attempts;
   int retryCount;
   long token;
+
+  /** The running task's HeartbeatSeconds, or 0 when it has none. */
+  long heartbeatSeconds;
+
   long retryTimerId;
 
   /** The variables this thread's states assigned; the scope of a branch or iteration. */
@@ -160,6 +164,11 @@ public final class Frame {
   /** The token of the task that a Task state waits for. */
   public long token() {
     return token;
+  }
+
+  /** The running task's HeartbeatSeconds, or 0 when it has none. */
+  public long heartbeatSeconds() {
+    return heartbeatSeconds;
   }
 
   /** The timer that ends the wait before a retry: the id of the event that failed the state. */

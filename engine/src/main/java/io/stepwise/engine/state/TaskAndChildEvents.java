@@ -15,11 +15,18 @@ final class TaskAndChildEvents {
 
   static void apply(ExecutionState state, HistoryEvent event) {
     switch (event.type()) {
-      case TASK_SCHEDULED, LAMBDA_FUNCTION_SCHEDULED -> taskScheduled(state, event);
-      case TASK_STARTED, LAMBDA_FUNCTION_STARTED ->
+      case TASK_SCHEDULED, LAMBDA_FUNCTION_SCHEDULED, ACTIVITY_SCHEDULED ->
+          taskScheduled(state, event);
+      case TASK_STARTED, LAMBDA_FUNCTION_STARTED, TASK_SUBMITTED, ACTIVITY_STARTED ->
           state.frame(event.thread()).lastEventId = event.id();
-      case TASK_SUCCEEDED, LAMBDA_FUNCTION_SUCCEEDED -> taskSucceeded(state, event);
-      case TASK_FAILED, TASK_TIMED_OUT, LAMBDA_FUNCTION_FAILED, LAMBDA_FUNCTION_TIMED_OUT ->
+      case TASK_SUCCEEDED, LAMBDA_FUNCTION_SUCCEEDED, ACTIVITY_SUCCEEDED ->
+          taskSucceeded(state, event);
+      case TASK_FAILED,
+          TASK_TIMED_OUT,
+          LAMBDA_FUNCTION_FAILED,
+          LAMBDA_FUNCTION_TIMED_OUT,
+          ACTIVITY_FAILED,
+          ACTIVITY_TIMED_OUT ->
           taskFailed(state, event);
       case PARALLEL_STATE_STARTED -> parallelStarted(state, event);
       case MAP_STATE_STARTED -> mapStarted(state, event);
@@ -40,6 +47,8 @@ final class TaskAndChildEvents {
     countRetry(state, frame);
     frame.phase = Phase.TASK_RUNNING;
     frame.token = frame.timerKey(event.id());
+    Long heartbeat = ((EventDetails.TaskScheduled) event.details()).heartbeatInSeconds();
+    frame.heartbeatSeconds = heartbeat == null ? 0 : heartbeat;
     frame.lastEventId = event.id();
     state.tasks().put(frame.token, frame);
   }

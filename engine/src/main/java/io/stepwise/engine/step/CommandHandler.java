@@ -40,6 +40,11 @@ public final class CommandHandler {
       case Command.Start start -> throw new IllegalStateException("handled above");
       case Command.TaskSucceeded done -> taskSucceeded(done.token(), done.output());
       case Command.TaskFailed failed -> taskFailed(failed.token(), failed.error(), failed.cause());
+      case Command.TaskSubmitted submitted ->
+          onTask(submitted.token(), f -> Tasks.submitted(stepper, f, submitted.output()));
+      case Command.ActivityStarted started ->
+          onTask(started.token(), f -> Tasks.activityStarted(stepper, f, started.workerName()));
+      case Command.TaskHeartbeat beat -> onTask(beat.token(), f -> Tasks.heartbeat(stepper, f));
       case Command.TimerFired timer -> timerFired(timer.timerId());
       case Command.Stop stop -> end(HistoryEventType.EXECUTION_ABORTED, stop.error(), stop.cause());
     }
@@ -76,6 +81,14 @@ public final class CommandHandler {
     if (frame != null) {
       Tasks.failed(stepper, frame, error, cause, false);
       stepper.resume(frame);
+    }
+  }
+
+  /** Acts on the task under {@code token} while it runs; nothing else moves. */
+  private void onTask(long token, java.util.function.Consumer<Frame> action) {
+    Frame frame = stepper.state().taskFrame(token);
+    if (frame != null && frame.phase() == Phase.TASK_RUNNING) {
+      action.accept(frame);
     }
   }
 

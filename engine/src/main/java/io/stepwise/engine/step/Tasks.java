@@ -7,8 +7,10 @@ import io.stepwise.asl.model.ValueSource;
 import io.stepwise.dataflow.DataFlow;
 import io.stepwise.dataflow.DataFlowException;
 import io.stepwise.engine.Effect;
+import io.stepwise.engine.TaskToken;
 import io.stepwise.engine.history.EventDetails;
 import io.stepwise.engine.history.HistoryEvent;
+import io.stepwise.engine.history.HistoryEventType;
 import io.stepwise.engine.state.ContextObject;
 import io.stepwise.engine.state.Frame;
 
@@ -25,7 +27,7 @@ final class Tasks {
   static void schedule(Stepper stepper, Frame frame, TaskState task, long previousEventId)
       throws DataFlowException {
     ContextObject context =
-        ContextObject.withTaskToken(stepper.state(), frame, callbackToken(stepper, task));
+        ContextObject.withTaskToken(stepper.state(), frame, callbackToken(stepper, frame, task));
     JsonNode input = DataFlow.selectPath(task.inputPath(), "InputPath", frame.input(), context);
     JsonNode parameters = QueryFields.arguments(task.parameters(), task, input, context);
     Long timeout = seconds(task.timeoutSeconds(), "TimeoutSecondsPath", input, context);
@@ -39,19 +41,51 @@ final class Tasks {
                 kind.resourceType(), kind.resource(), region, parameters, timeout, heartbeat),
             frame.id(),
             previousEventId);
-    stepper.out.emit(
-        kind.startedType(),
-        new EventDetails.TaskStarted(kind.resourceType(), kind.resource()),
-        frame.id(),
-        scheduled.id());
+    if (kind.startedType() != null) {
+      stepper.out.emit(
+          kind.startedType(),
+          new EventDetails.TaskStarted(kind.resourceType(), kind.resource()),
+          frame.id(),
+          scheduled.id());
+    }
     long now = stepper.out.now();
     long token = frame.token();
     stepper.out.effect(new Effect.InvokeTask(token, task.resource(), parameters, context));
     if (timeout != null) {
       stepper.out.effect(new Effect.StartTimer(token, now + timeout * 1000));
     }
-    if (heartbeat != null) {
+    // An activity's heartbeat runs from the moment a worker takes it, not from its scheduling.
+    if (heartbeat != null && kind.kind() != TaskResource.Kind.ACTIVITY) {
       stepper.out.effect(new Effect.StartTimer(-token, now + heartbeat * 1000));
+    }
+  }
+
+  /** The invocation of a task that waits for a callback returned; the wait for the token begins. */
+  static void submitted(Stepper stepper, Frame frame, JsonNode output) {
+    TaskResource kind = stepper.machine.resource((TaskState) frame.state());
+    stepper.out.emit(
+        HistoryEventType.TASK_SUBMITTED,
+        new EventDetails.TaskSubmitted(kind.resourceType(), kind.resource(), output),
+        frame.id(),
+        frame.lastEventId());
+  }
+
+  /** A worker took the activity task; its heartbeat timer starts. */
+  static void activityStarted(Stepper stepper, Frame frame, String workerName) {
+    stepper.out.emit(
+        HistoryEventType.ACTIVITY_STARTED,
+        new EventDetails.ActivityStarted(workerName),
+        frame.id(),
+        frame.lastEventId());
+    heartbeat(stepper, frame);
+  }
+
+  /** Starts the task's heartbeat timer again, if it has HeartbeatSeconds. */
+  static void heartbeat(Stepper stepper, Frame frame) {
+    if (frame.heartbeatSeconds() > 0) {
+      stepper.out.effect(
+          new Effect.StartTimer(
+              -frame.token(), stepper.out.now() + frame.heartbeatSeconds() * 1000));
     }
   }
 
@@ -106,12 +140,15 @@ final class Tasks {
 
   /**
    * The token that a {@code .waitForTaskToken} task passes on in {@code $$.Task.Token}: the
-   * execution ARN and the id that its TaskScheduled event will get. Other tasks have none.
+   * execution and the engine's token of the task, which is keyed by the id its TaskScheduled event
+   * will get. Other tasks have none in their context.
    */
-  private static String callbackToken(Stepper stepper, TaskState task) {
+  private static String callbackToken(Stepper stepper, Frame frame, TaskState task) {
     if (!task.resource().endsWith(".waitForTaskToken")) {
       return null;
     }
-    return stepper.state().identity().executionArn() + ":" + (stepper.state().lastEventId() + 1);
+    long scheduledId = stepper.state().nextEventId(frame.id());
+    return new TaskToken(stepper.state().identity().executionArn(), frame.timerKey(scheduledId))
+        .encode();
   }
 }
