@@ -50,6 +50,11 @@ final class DetailsCodec {
       case EventDetails.MapRunStarted d -> writeStrings(sink, 14, d.mapRunArn());
       case EventDetails.EvaluationFailed d ->
           writeStrings(sink, 15, d.error(), d.cause(), d.location(), d.state());
+      case EventDetails.TaskSubmitted d -> {
+        writeStrings(sink, 16, d.resourceType(), d.resource());
+        sink.writeJson(d.output());
+      }
+      case EventDetails.ActivityStarted d -> writeStrings(sink, 17, d.workerName());
     }
   }
 
@@ -78,6 +83,8 @@ final class DetailsCodec {
       case 15 ->
           new EventDetails.EvaluationFailed(
               in.readString(), in.readString(), in.readString(), in.readString());
+      case 16 -> new EventDetails.TaskSubmitted(in.readString(), in.readString(), in.readJson());
+      case 17 -> new EventDetails.ActivityStarted(in.readString());
       default -> throw new IllegalStateException("Expected a stored details tag, but found " + tag);
     };
   }

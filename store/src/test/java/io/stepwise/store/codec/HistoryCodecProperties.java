@@ -70,7 +70,9 @@ class HistoryCodecProperties {
             Combinators.combine(s, s, j).as(EventDetails.TaskSucceeded::new),
             Combinators.combine(s, s, s, s).as(EventDetails.TaskFailed::new),
             s.map(EventDetails.MapRunStarted::new),
-            Combinators.combine(s, s, s, s).as(EventDetails.EvaluationFailed::new)));
+            Combinators.combine(s, s, s, s).as(EventDetails.EvaluationFailed::new),
+            Combinators.combine(s, s, j).as(EventDetails.TaskSubmitted::new),
+            s.map(EventDetails.ActivityStarted::new)));
   }
 
   /** Assigned variables in assignment order, or none at all. */
