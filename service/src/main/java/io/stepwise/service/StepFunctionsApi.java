@@ -2,6 +2,7 @@ package io.stepwise.service;
 
 import io.stepwise.runtime.durable.DurableRuntime;
 import io.stepwise.service.api.OperationRegistry;
+import io.stepwise.service.callbacks.CallbackOperations;
 import io.stepwise.service.executions.ExecutionOperations;
 import io.stepwise.store.Store;
 import java.time.Clock;
@@ -18,6 +19,7 @@ public final class StepFunctionsApi {
     OperationRegistry.Builder registry = OperationRegistry.builder();
     ResourceOperations.register(registry, store, clock);
     ExecutionOperations.register(registry, store, runtime);
+    CallbackOperations.register(registry, store, runtime, CallbackOperations.POLL);
     return registry.build();
   }
 }

@@ -3,20 +3,24 @@ package io.stepwise.runtime.durable;
 import io.stepwise.engine.Command;
 import io.stepwise.engine.Engine;
 import io.stepwise.engine.ExecutionStatus;
+import io.stepwise.engine.TaskToken;
 import io.stepwise.runtime.RuntimeClock;
 import io.stepwise.runtime.TaskRegistry;
+import io.stepwise.runtime.TaskResult;
 import io.stepwise.runtime.VirtualClock;
 import io.stepwise.store.CommitOutcome;
 import io.stepwise.store.ExecutionRecord;
 import io.stepwise.store.StateMachineType;
 import io.stepwise.store.Store;
 import io.stepwise.store.TimerRecord;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongFunction;
 
 /**
  * Runs many executions at once, durably: every step of a Standard execution is committed to the
@@ -38,6 +42,7 @@ public final class DurableRuntime implements AutoCloseable {
   private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
   private final ConcurrentHashMap<String, ExecutionActor> actors = new ConcurrentHashMap<>();
   private final InFlightWork work = new InFlightWork();
+  private final ActivityQueues activities = new ActivityQueues(this::stillPending);
   private final TimerScheduler timers;
   private final ActorServices services;
   private volatile boolean closed;
@@ -52,7 +57,7 @@ public final class DurableRuntime implements AutoCloseable {
             store.executions(),
             clock,
             timers,
-            new TaskDispatcher(tasks),
+            new TaskDispatcher(tasks, activities),
             workers,
             work,
             new Listener());
@@ -130,6 +135,67 @@ public final class DurableRuntime implements AutoCloseable {
     return Optional.ofNullable(actors.get(executionArn)).map(ExecutionActor::completion);
   }
 
+  /**
+   * GetActivityTask: the next task of the activity, handed to this worker only, at once if one
+   * waits, else as soon as one comes within {@code wait}; empty if none comes. Its execution
+   * records that the worker started it.
+   */
+  public CompletableFuture<Optional<ActivityTask>> pollActivity(
+      String activityArn, String workerName, Duration wait) {
+    return activities
+        .poll(activityArn, wait)
+        .thenApply(
+            found -> {
+              found.ifPresent(task -> startedBy(task, workerName));
+              return found;
+            });
+  }
+
+  /** SendTaskSuccess and SendTaskFailure: the answer of the task that waits under the token. */
+  public CallbackOutcome answer(String taskToken, TaskResult result) {
+    return toWaitingTask(
+        taskToken,
+        token ->
+            switch (result) {
+              case TaskResult.Success success -> new Command.TaskSucceeded(token, success.output());
+              case TaskResult.Failure failure ->
+                  new Command.TaskFailed(token, failure.error(), failure.cause());
+            });
+  }
+
+  /** SendTaskHeartbeat: the task that waits under the token is alive. */
+  public CallbackOutcome heartbeat(String taskToken) {
+    return toWaitingTask(taskToken, Command.TaskHeartbeat::new);
+  }
+
+  private CallbackOutcome toWaitingTask(String taskToken, LongFunction<Command> command) {
+    Optional<TaskToken> decoded = TaskToken.decode(taskToken);
+    if (decoded.isEmpty()) {
+      return CallbackOutcome.INVALID_TOKEN;
+    }
+    TaskToken token = decoded.get();
+    ExecutionActor actor = actors.get(token.executionArn());
+    if (actor == null || !actor.awaits(token.engineToken())) {
+      return TaskEnds.timedOut(store.executions(), token)
+          ? CallbackOutcome.TIMED_OUT
+          : CallbackOutcome.NO_SUCH_TASK;
+    }
+    actor.send(command.apply(token.engineToken()));
+    return CallbackOutcome.ACCEPTED;
+  }
+
+  private boolean stillPending(ActivityTask task) {
+    ExecutionActor actor = actors.get(task.executionArn());
+    return actor != null && actor.awaits(task.engineToken());
+  }
+
+  private void startedBy(ActivityTask task, String workerName) {
+    ExecutionActor actor = actors.get(task.executionArn());
+    if (actor != null) {
+      actor.send(new Command.ActivityStarted(task.engineToken(), workerName));
+    }
+  }
+
   /** How many executions run here now. */
   public int runningCount() {
     return actors.size();
@@ -154,6 +220,7 @@ public final class DurableRuntime implements AutoCloseable {
   @Override
   public void close() {
     closed = true;
+    activities.close();
     timers.close();
     workers.close();
   }

@@ -18,6 +18,7 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -43,7 +44,8 @@ final class ExecutionActor {
   private final Queue<Command> mailbox = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean owned = new AtomicBoolean(true);
   private final Set<Long> armedTimers = new HashSet<>();
-  private final Set<Long> pendingTasks = new HashSet<>();
+  // Read by other threads (a callback or a worker checks that its task still waits).
+  private final Set<Long> pendingTasks = ConcurrentHashMap.newKeySet();
   private final CompletableFuture<ExecutionRecord> completion = new CompletableFuture<>();
   private final String arn;
   private volatile boolean broken;
@@ -117,14 +119,12 @@ final class ExecutionActor {
     pendingTasks.add(task.token());
     task.context().contextObject();
     services.work().begin();
-    services
-        .tasks()
-        .dispatch(
-            task,
-            result -> {
-              send(result);
-              services.work().end();
-            });
+    services.tasks().dispatch(task, arn, this::send, services.work()::end);
+  }
+
+  /** Whether the task under {@code token} still waits for its result. */
+  boolean awaits(long token) {
+    return pendingTasks.contains(token);
   }
 
   /** Queues a command; a worker decides it soon, after the commands queued before it. */

@@ -3,6 +3,8 @@ package io.stepwise.runtime.durable;
 import io.stepwise.asl.model.ErrorNames;
 import io.stepwise.engine.Command;
 import io.stepwise.engine.Effect;
+import io.stepwise.engine.TaskToken;
+import io.stepwise.engine.step.TaskResource;
 import io.stepwise.runtime.TaskContext;
 import io.stepwise.runtime.TaskInvoker;
 import io.stepwise.runtime.TaskRegistry;
@@ -15,22 +17,54 @@ import java.util.function.Consumer;
 /**
  * Hands a committed task to the invoker registered for its resource and turns what it returns (a
  * result, a failure, or an exception) into the command that reports it to the execution.
+ *
+ * <p>Two kinds of task wait for an answer from outside, which comes later with their task token: an
+ * activity's task is queued for a worker, and a {@code .waitForTaskToken} task's resource (without
+ * the suffix) is invoked to hand the token over, its result recorded as TaskSubmitted.
  */
 final class TaskDispatcher {
+  private static final String CALLBACK_SUFFIX = ".waitForTaskToken";
+
   private final TaskRegistry registry;
+  private final ActivityQueues activities;
 
-  TaskDispatcher(TaskRegistry registry) {
+  TaskDispatcher(TaskRegistry registry, ActivityQueues activities) {
     this.registry = registry;
+    this.activities = activities;
   }
 
-  /** Invokes the task; {@code report} receives its outcome, perhaps on another thread, later. */
-  void dispatch(Effect.InvokeTask task, Consumer<Command> report) {
-    invoke(task)
-        .whenComplete((result, error) -> report.accept(toCommand(task.token(), result, error)));
+  /**
+   * Dispatches the task of {@code executionArn}. {@code report} receives what the invocation
+   * returned, perhaps on another thread, later; {@code settled} runs once the dispatcher has
+   * nothing more to do for the task (a task that waits for a worker or a callback is then still
+   * pending, but nothing here works on it).
+   */
+  void dispatch(
+      Effect.InvokeTask task, String executionArn, Consumer<Command> report, Runnable settled) {
+    TaskResource kind = TaskResource.of(task.resource());
+    if (kind.kind() == TaskResource.Kind.ACTIVITY) {
+      String token = new TaskToken(executionArn, task.token()).encode();
+      activities.offer(
+          new ActivityTask(
+              task.resource(), executionArn, task.token(), token, task.parameters().toString()));
+      settled.run();
+      return;
+    }
+    boolean callback = task.resource().endsWith(CALLBACK_SUFFIX);
+    String resource =
+        callback
+            ? task.resource().substring(0, task.resource().length() - CALLBACK_SUFFIX.length())
+            : task.resource();
+    invoke(task, resource)
+        .whenComplete(
+            (result, error) -> {
+              report.accept(toCommand(task.token(), result, error, callback));
+              settled.run();
+            });
   }
 
-  private CompletionStage<TaskResult> invoke(Effect.InvokeTask task) {
-    TaskInvoker invoker = registry.invoker(task.resource());
+  private CompletionStage<TaskResult> invoke(Effect.InvokeTask task, String resource) {
+    TaskInvoker invoker = registry.invoker(resource);
     if (invoker == null) {
       return CompletableFuture.completedFuture(
           TaskResult.failure(
@@ -44,14 +78,19 @@ final class TaskDispatcher {
     }
   }
 
-  private static Command toCommand(long token, TaskResult result, Throwable error) {
+  /** What the invocation returned, as a command; a callback task's success only hands it over. */
+  private static Command toCommand(
+      long token, TaskResult result, Throwable error, boolean callback) {
     if (error != null) {
       Throwable cause =
           error instanceof CompletionException c && c.getCause() != null ? c.getCause() : error;
       return new Command.TaskFailed(token, cause.getClass().getSimpleName(), cause.getMessage());
     }
     return switch (result) {
-      case TaskResult.Success success -> new Command.TaskSucceeded(token, success.output());
+      case TaskResult.Success success ->
+          callback
+              ? new Command.TaskSubmitted(token, success.output())
+              : new Command.TaskSucceeded(token, success.output());
       case TaskResult.Failure failure ->
           new Command.TaskFailed(token, failure.error(), failure.cause());
     };
