@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Builds the bench module and runs the JMH micro-benchmarks, the end-to-end workloads W1-W5 and the
-# warm invocations of a local Python function. Results go to bench/target/: jmh.txt and jmh.json
-# (JMH), workloads.md and functions.md (Markdown tables).
+# Builds the bench module and the stepwise jar, and runs the JMH micro-benchmarks, the end-to-end
+# workloads W1-W5 (in-process, and through the API of a `stepwise server` process), the server's
+# start-up and idle memory, and the warm invocations of a local Python function. Results go to
+# bench/target/: jmh.txt and jmh.json (JMH), workloads.md, startup.md and functions.md (Markdown).
 #
-#   bench/run.sh [--quick] [--jmh-only | --workloads-only | --functions-only]
+#   bench/run.sh [--quick] [--jmh-only | --workloads-only | --server-only | --functions-only]
 #
+# --server-only runs the server modes of the workloads and the start-up figures.
 # --quick runs short settings to check that everything works; the figures are then only rough.
 # JMH_ARGS and WORKLOAD_ARGS add options (JMH's own, such as -wi 5 -i 10 or a benchmark regexp;
 # Workloads' --help lists its). Both JVMs get a fixed 1 GiB heap and the parallel collector, which
@@ -12,29 +14,31 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-quick=false run_jmh=true run_workloads=true run_functions=true
+quick=false run_jmh=true run_workloads=true run_functions=true run_startup=true
+modes=in-process,server
 for arg in "$@"; do
   case "$arg" in
     --quick) quick=true ;;
-    --jmh-only) run_workloads=false run_functions=false ;;
-    --workloads-only) run_jmh=false run_functions=false ;;
-    --functions-only) run_jmh=false run_workloads=false ;;
+    --jmh-only) run_workloads=false run_functions=false run_startup=false ;;
+    --workloads-only) run_jmh=false run_functions=false run_startup=false ;;
+    --server-only) run_jmh=false run_functions=false modes=server ;;
+    --functions-only) run_jmh=false run_workloads=false run_startup=false ;;
     *) echo "Unknown option $arg; see the head of $0" >&2; exit 2 ;;
   esac
 done
 
 . bin/java-home.sh
-./mvnw -q -pl bench -am package -DskipTests -Pbenchmarks
+./mvnw -q -pl bench,cli -am package -DskipTests -Pbenchmarks
 
 out=bench/target
 jar=$out/benchmarks.jar
 java="$JAVA_HOME/bin/java"
 jmh_args=()
-workload_args=()
+workload_args=(--modes "$modes")
 function_args=()
 if $quick; then
   jmh_args=(-wi 2 -i 2 -w 1s -r 1s)
-  workload_args=(--warmups 1 --runs 3 --seconds 1 --w5-count 1000)
+  workload_args+=(--warmups 1 --runs 3 --seconds 1 --w5-count 1000)
   function_args=(--count 100)
 fi
 # The environment's options come last, so they win over --quick's.
@@ -49,8 +53,11 @@ if $run_workloads; then
   "$java" -Xms1g -Xmx1g -XX:+UseParallelGC -cp "$jar" io.stepwise.bench.Workloads \
     "${workload_args[@]}" "${extra_workloads[@]}" | tee "$out/workloads.md"
 fi
+if $run_startup; then
+  "$java" -cp "$jar" io.stepwise.bench.ServerStartup | tee "$out/startup.md"
+fi
 if $run_functions; then
   "$java" -Xms1g -Xmx1g -XX:+UseParallelGC -cp "$jar" io.stepwise.bench.WarmFunctions \
     "${function_args[@]}" | tee "$out/functions.md"
 fi
-echo "Results are in $out/: jmh.txt, jmh.json, workloads.md, functions.md" >&2
+echo "Results are in $out/: jmh.txt, jmh.json, workloads.md, startup.md, functions.md" >&2

@@ -134,8 +134,10 @@ public final class InProcessMode implements Mode {
    * The states that one execution enters. Executions of a workload are deterministic, so they are
    * counted once and each measured execution is only checked to succeed.
    */
-  private long statesEntered(Workload workload) {
-    return run(workload, RunOptions.defaults()).history().stream()
+  static long statesEntered(Workload workload) {
+    ExecutionResult result =
+        new InMemoryRuntime().run(workload.engine(), workload.input(), RunOptions.defaults());
+    return requireSucceeded(workload, result).history().stream()
         .filter(event -> event.type().awsName().endsWith("StateEntered"))
         .count();
   }

@@ -15,6 +15,8 @@ import java.util.Set;
  * @param waitingExecutions how many W5 executions wait at once
  * @param only the workloads to run
  * @param modes the names of the modes to run
+ * @param stepwiseJar the jar that the server modes start, as users run it
+ * @param inFlight the requests the server modes' load client keeps in flight
  */
 public record Settings(
     Path workloadsFolder,
@@ -23,7 +25,9 @@ public record Settings(
     int threads,
     int waitingExecutions,
     Set<WorkloadId> only,
-    Set<String> modes) {
+    Set<String> modes,
+    Path stepwiseJar,
+    int inFlight) {
 
   public static Settings defaults() {
     return new Settings(
@@ -33,7 +37,9 @@ public record Settings(
         Runtime.getRuntime().availableProcessors(),
         100_000,
         EnumSet.allOf(WorkloadId.class),
-        Set.of(InProcessMode.NAME));
+        Set.of(InProcessMode.NAME),
+        Path.of("cli", "target", "stepwise.jar"),
+        64);
   }
 
   public boolean includes(WorkloadId workload) {

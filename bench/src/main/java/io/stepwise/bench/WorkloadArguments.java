@@ -21,7 +21,9 @@ final class WorkloadArguments {
         --threads N       threads of the multi-threaded W1 figure (default: the cores)
         --w5-count N      W5 executions waiting at once (default 100000)
         --only W1,W3      run only these workloads
-        --modes M,...     run only these modes (this build has: %s)
+        --modes M,...     run only these modes (this build has: %s; default in-process)
+        --stepwise-jar J  the jar the server mode starts (default cli/target/stepwise.jar)
+        --in-flight N     requests the server mode keeps in flight (default 64)
       """
           .formatted(String.join(", ", Workloads.modeNames()));
 
@@ -41,6 +43,8 @@ final class WorkloadArguments {
     int waiting = defaults.waitingExecutions();
     Set<WorkloadId> only = defaults.only();
     Set<String> modes = defaults.modes();
+    Path jar = defaults.stepwiseJar();
+    int inFlight = defaults.inFlight();
     for (int i = 0; i < args.length; i++) {
       String option = args[i];
       if (i + 1 == args.length) {
@@ -56,11 +60,21 @@ final class WorkloadArguments {
         case "--w5-count" -> waiting = count(option, value);
         case "--only" -> only = workloads(value);
         case "--modes" -> modes = modes(value);
+        case "--stepwise-jar" -> jar = Path.of(value);
+        case "--in-flight" -> inFlight = count(option, value);
         default -> throw new IllegalArgumentException("Unknown option " + option);
       }
     }
     return new Settings(
-        folder, new Repetitions(warmups, runs), sampleTime, threads, waiting, only, modes);
+        folder,
+        new Repetitions(warmups, runs),
+        sampleTime,
+        threads,
+        waiting,
+        only,
+        modes,
+        jar,
+        inFlight);
   }
 
   private static int count(String option, String value) {

@@ -77,6 +77,11 @@ public final class WorkloadFiles {
     }
   }
 
+  /** A workload's definition as written, for a client that sends it to a server. */
+  public String definitionText(WorkloadId id) {
+    return read(id.fileStem() + ".asl.json");
+  }
+
   private String read(String fileName) {
     try {
       return Files.readString(folder.resolve(fileName));

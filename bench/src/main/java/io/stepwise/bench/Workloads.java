@@ -7,7 +7,7 @@ import java.util.List;
  * output; progress goes to standard error. {@code --help} lists the options.
  */
 public final class Workloads {
-  private static final List<Mode> MODES = List.of(new InProcessMode());
+  private static final List<Mode> MODES = List.of(new InProcessMode(), new ServerMode());
 
   private Workloads() {}
 
@@ -39,9 +39,11 @@ public final class Workloads {
       if (!settings.modes().contains(mode.name())) {
         continue;
       }
-      for (Figure figure : mode.figures(files, settings)) {
-        System.err.printf("%s %s: %s%n", figure.workload(), mode.name(), figure.how());
-        table.add(figure, settings.repetitions().measure(figure));
+      try (mode) {
+        for (Figure figure : mode.figures(files, settings)) {
+          System.err.printf("%s %s: %s%n", figure.workload(), mode.name(), figure.how());
+          table.add(figure, settings.repetitions().measure(figure));
+        }
       }
     }
     return table;

@@ -1,0 +1,140 @@
+package io.stepwise.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A {@code stepwise server} process, started from the jar users run ({@code
+ * cli/target/stepwise.jar}) with the JVM's default settings, on a free loopback port and a fresh
+ * data directory. The load client runs in another process, as a user's client does, so the two
+ * share the machine's cores as they would in real use.
+ */
+final class ServerProcess implements AutoCloseable {
+  private static final Duration READY_WITHIN = Duration.ofSeconds(60);
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  private final Process process;
+  private final Path data;
+  private final URI endpoint;
+  private final double readySeconds;
+
+  private ServerProcess(Process process, Path data, URI endpoint, double readySeconds) {
+    this.process = process;
+    this.data = data;
+    this.endpoint = endpoint;
+    this.readySeconds = readySeconds;
+  }
+
+  /**
+   * Starts the server and returns once it answers a ListStateMachines request.
+   *
+   * @throws IllegalStateException when it does not answer within a minute
+   */
+  static ServerProcess start(Path jar) throws InterruptedException {
+    try {
+      Path data = Files.createTempDirectory("stepwise-bench-server");
+      int port = freePort();
+      String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+      List<String> command =
+          List.of(
+              java,
+              "-jar",
+              jar.toString(),
+              "server",
+              "--port",
+              "" + port,
+              "--data",
+              data.toString());
+      long start = System.nanoTime();
+      Process process =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(data.resolveSibling(data.getFileName() + ".log").toFile())
+              .start();
+      URI endpoint = URI.create("http://127.0.0.1:" + port + "/");
+      awaitReady(process, endpoint);
+      return new ServerProcess(process, data, endpoint, (System.nanoTime() - start) / 1e9);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  private static void awaitReady(Process process, URI endpoint) throws InterruptedException {
+    HttpRequest listMachines =
+        HttpRequest.newBuilder(endpoint)
+            .header("Content-Type", "application/x-amz-json-1.0")
+            .header("X-Amz-Target", "AWSStepFunctions.ListStateMachines")
+            .POST(HttpRequest.BodyPublishers.ofString("{}"))
+            .build();
+    long deadline = System.nanoTime() + READY_WITHIN.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("Expected the server to start, but it exited");
+      }
+      try {
+        if (HTTP.send(listMachines, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          return;
+        }
+      } catch (IOException notListeningYet) {
+        // The port opens a little after the process starts: try again soon.
+      }
+      Thread.sleep(2);
+    }
+    process.destroyForcibly();
+    throw new IllegalStateException("Expected the server to answer within " + READY_WITHIN);
+  }
+
+  URI endpoint() {
+    return endpoint;
+  }
+
+  /** The wall time from starting the process to its first answer. */
+  double readySeconds() {
+    return readySeconds;
+  }
+
+  /** The process's resident set size now, from {@code /proc}, in MiB. */
+  double residentMebibytes() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc", "" + process.pid(), "status"))) {
+        if (line.startsWith("VmRSS:")) {
+          return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+        }
+      }
+      throw new IllegalStateException("Expected a VmRSS line for the server process");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Stops the server as Ctrl-C does, then deletes its data. */
+  @Override
+  public void close() throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+      process.destroyForcibly().waitFor();
+    }
+    try (Stream<Path> files = Files.walk(data)) {
+      files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
