@@ -2,9 +2,11 @@
 # Builds the bench module and the stepwise jar, and runs the JMH micro-benchmarks, the end-to-end
 # workloads W1-W5 (in-process, and through the API of a `stepwise server` process), the server's
 # start-up and idle memory, and the warm invocations of a local Python function. Results go to
-# bench/target/: jmh.txt and jmh.json (JMH), workloads.md, startup.md and functions.md (Markdown).
+# bench/target/: jmh.txt and jmh.json (JMH), workloads.md, startup.md and functions.md (Markdown),
+# and the peers' figures of the same run (bench/peers.sh) in peers.md.
 #
-#   bench/run.sh [--quick] [--jmh-only | --workloads-only | --server-only | --functions-only]
+#   bench/run.sh [--quick] [--jmh-only | --workloads-only | --server-only | --functions-only |
+#                 --peers-only]
 #
 # --server-only runs the server modes of the workloads and the start-up figures.
 # --quick runs short settings to check that everything works; the figures are then only rough.
@@ -14,15 +16,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-quick=false run_jmh=true run_workloads=true run_functions=true run_startup=true
+quick=false run_jmh=true run_workloads=true run_functions=true run_startup=true run_peers=true
 modes=in-process,server
 for arg in "$@"; do
   case "$arg" in
     --quick) quick=true ;;
-    --jmh-only) run_workloads=false run_functions=false run_startup=false ;;
-    --workloads-only) run_jmh=false run_functions=false run_startup=false ;;
-    --server-only) run_jmh=false run_functions=false modes=server ;;
-    --functions-only) run_jmh=false run_workloads=false run_startup=false ;;
+    --jmh-only) run_workloads=false run_functions=false run_startup=false run_peers=false ;;
+    --workloads-only) run_jmh=false run_functions=false run_startup=false run_peers=false ;;
+    --server-only) run_jmh=false run_functions=false run_peers=false modes=server ;;
+    --functions-only) run_jmh=false run_workloads=false run_startup=false run_peers=false ;;
+    --peers-only) exec bench/peers.sh ;;
     *) echo "Unknown option $arg; see the head of $0" >&2; exit 2 ;;
   esac
 done
@@ -60,4 +63,7 @@ if $run_functions; then
   "$java" -Xms1g -Xmx1g -XX:+UseParallelGC -cp "$jar" io.stepwise.bench.WarmFunctions \
     "${function_args[@]}" | tee "$out/functions.md"
 fi
-echo "Results are in $out/: jmh.txt, jmh.json, workloads.md, startup.md, functions.md" >&2
+if $run_peers; then
+  bench/peers.sh
+fi
+echo "Results are in $out/: jmh.txt, jmh.json, workloads.md, startup.md, functions.md, peers.md" >&2
