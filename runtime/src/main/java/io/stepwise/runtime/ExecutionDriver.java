@@ -191,9 +191,9 @@ final class ExecutionDriver {
   }
 
   private void invoke(Effect.InvokeTask invoke) {
-    var mocked = mocks == null ? null : mocks.answer(invoke, state).orElse(null);
-    if (mocked != null) {
-      commands().add(mocked);
+    List<Command> mocked = mocks == null ? List.of() : mocks.answer(invoke, state);
+    if (!mocked.isEmpty()) {
+      commands().addAll(mocked);
       return;
     }
     TaskInvoker invoker = tasks.invoker(invoke.resource());

@@ -15,7 +15,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -123,9 +122,9 @@ final class ExecutionActor {
    */
   private void dispatch(Effect.InvokeTask task) {
     pendingTasks.add(task.token());
-    Optional<Command> mocked = mocks == null ? Optional.empty() : mocks.answer(task, state);
-    if (mocked.isPresent()) {
-      send(mocked.get());
+    List<Command> mocked = mocks == null ? List.of() : mocks.answer(task, state);
+    if (!mocked.isEmpty()) {
+      mocked.forEach(this::send);
       return;
     }
     task.context().contextObject();

@@ -7,10 +7,10 @@ import io.stepwise.engine.history.HistoryEvent;
 import io.stepwise.engine.history.HistoryEventType;
 import io.stepwise.engine.state.ExecutionState;
 import io.stepwise.engine.state.Frame;
+import io.stepwise.engine.step.TaskResource;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * One execution run with a test case: it answers the tasks of mocked states in place of their
@@ -57,19 +57,23 @@ public final class MockedExecution {
   }
 
   /**
-   * The command that answers {@code task} when its state is mocked, or empty when the task runs for
-   * real. {@code state} must hold the task as waiting, as it does when the task is dispatched.
+   * The commands that answer {@code task} when its state is mocked, or none when the task runs for
+   * real. An activity's answer comes after a start without a worker's name, so that its history
+   * shows what a worker's would. {@code state} must hold the task as waiting, as it does when the
+   * task is dispatched.
    */
-  public synchronized Optional<Command> answer(Effect.InvokeTask task, ExecutionState state) {
+  public synchronized List<Command> answer(Effect.InvokeTask task, ExecutionState state) {
     Frame frame = state.taskFrame(task.token());
-    if (frame == null || frame.state() == null) {
-      return Optional.empty();
-    }
-    Integer index = indexOfTask.get(key(frame.id(), task.token() & EVENT_ID_BITS));
+    Integer index =
+        frame == null ? null : indexOfTask.get(key(frame.id(), task.token() & EVENT_ID_BITS));
     if (index == null) {
-      return Optional.empty();
+      return List.of();
     }
-    return testCase.answer(frame.state().name(), index).map(result -> result.command(task.token()));
+    Command result =
+        testCase.answer(frame.state().name(), index).orElseThrow().command(task.token());
+    return TaskResource.of(task.resource()).kind() == TaskResource.Kind.ACTIVITY
+        ? List.of(new Command.ActivityStarted(task.token(), null), result)
+        : List.of(result);
   }
 
   private static boolean isScheduled(HistoryEventType type) {

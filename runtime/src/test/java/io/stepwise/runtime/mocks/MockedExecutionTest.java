@@ -162,6 +162,45 @@ class MockedExecutionTest {
   }
 
   @Test
+  void aMockedActivityAndAMockedSyncTaskAnswerWithoutAWorkerOrAJob() throws Exception {
+    String activityThenJob =
+        """
+        {"StartAt":"Charge","States":{
+          "Charge":{"Type":"Task",
+            "Resource":"arn:aws:states:us-east-1:123456789012:activity:charge",
+            "ResultPath":"$.charge","Next":"Job"},
+          "Job":{"Type":"Task","Resource":"arn:aws:states:::batch:submitJob.sync",
+            "Parameters":{"JobName":"j","JobQueue":"q","JobDefinition":"d"},
+            "ResultPath":"$.job","End":true}}}""";
+    String mocks =
+        """
+        {"StateMachines":{"Orders":{"TestCases":{"T":{"Charge":"Approved","Job":"Done"}}}},
+         "MockedResponses":{"Approved":{"0":{"Return":{"approved":true}}},
+                            "Done":{"0":{"Return":{"Status":"SUCCEEDED"}}}}}""";
+    TestCase testCase =
+        MockConfigParser.parse(JSON.readTree(mocks)).config().testCase("Orders", "T").orElseThrow();
+
+    ExecutionResult result =
+        new InMemoryRuntime()
+            .run(
+                DefinitionParser.parse(activityThenJob).machine(),
+                JSON.readTree("{}"),
+                RunOptions.defaults().withNames("Orders", "e1").withTestCase(testCase));
+
+    assertThat(result.output())
+        .isEqualTo(
+            JSON.readTree("{\"charge\":{\"approved\":true},\"job\":{\"Status\":\"SUCCEEDED\"}}"));
+    assertThat(types(result))
+        .containsSubsequence(
+            "ActivityScheduled",
+            "ActivityStarted",
+            "ActivitySucceeded",
+            "TaskScheduled",
+            "TaskStarted",
+            "TaskSucceeded");
+  }
+
+  @Test
   void aStateTheTestCaseDoesNotNameRunsItsResource() throws Exception {
     String price = LAMBDA.replace("Charge", "Price");
     String twoStates =
