@@ -89,12 +89,7 @@ class MockedExecutionApiTest {
   }
 
   private DescribeExecutionResponse awaitEnd(String arn) throws InterruptedException {
-    DescribeExecutionResponse described;
-    while ((described = sfn.describeExecution(b -> b.executionArn(arn))).status()
-        == ExecutionStatus.RUNNING) {
-      Thread.sleep(10);
-    }
-    return described;
+    return SdkClients.awaitEnd(sfn, arn);
   }
 
   private List<HistoryEvent> history(String arn) {

@@ -50,11 +50,16 @@ class MockedExecutionTest {
 
   private static ExecutionResult run(TaskRegistry tasks, String definition, String testCase)
       throws Exception {
+    return run(tasks, definition, "{}", testCase(testCase));
+  }
+
+  private static ExecutionResult run(
+      TaskRegistry tasks, String definition, String input, TestCase testCase) throws Exception {
     return new InMemoryRuntime(tasks)
         .run(
             DefinitionParser.parse(definition).machine(),
-            JSON.readTree("{}"),
-            RunOptions.defaults().withNames("Orders", "e1").withTestCase(testCase(testCase)));
+            JSON.readTree(input),
+            RunOptions.defaults().withNames("Orders", "e1").withTestCase(testCase));
   }
 
   private static List<String> types(ExecutionResult result) {
@@ -135,12 +140,7 @@ class MockedExecutionTest {
             "Charge":{"Type":"Task","Resource":"%s","End":true}}}}}}"""
             .formatted(LAMBDA);
 
-    ExecutionResult result =
-        new InMemoryRuntime()
-            .run(
-                DefinitionParser.parse(map).machine(),
-                JSON.readTree("{\"items\":[1,2,3]}"),
-                RunOptions.defaults().withNames("Orders", "e1").withTestCase(testCase("Each")));
+    ExecutionResult result = run(new TaskRegistry(), map, "{\"items\":[1,2,3]}", testCase("Each"));
 
     assertThat(result.output()).isEqualTo(JSON.readTree("[\"first\",\"second\",\"third\"]"));
   }
@@ -180,12 +180,7 @@ class MockedExecutionTest {
     TestCase testCase =
         MockConfigParser.parse(JSON.readTree(mocks)).config().testCase("Orders", "T").orElseThrow();
 
-    ExecutionResult result =
-        new InMemoryRuntime()
-            .run(
-                DefinitionParser.parse(activityThenJob).machine(),
-                JSON.readTree("{}"),
-                RunOptions.defaults().withNames("Orders", "e1").withTestCase(testCase));
+    ExecutionResult result = run(new TaskRegistry(), activityThenJob, "{}", testCase);
 
     assertThat(result.output())
         .isEqualTo(
