@@ -65,7 +65,7 @@ final class RunCommand implements Callable<Integer> {
       names = "--state-machine-name",
       paramLabel = "NAME",
       description = {
-        "The state machine's name, in $$.StateMachine.Name, the ARNs and the mock configuration",
+        "The state machine's name, in the context object, the ARNs and the mock configuration",
         "(default: the file's name up to its first dot, e.g. Order for Order.asl.json)."
       })
   private String stateMachineName;
