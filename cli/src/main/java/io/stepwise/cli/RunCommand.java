@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,7 +31,8 @@ import picocli.CommandLine.Spec;
           + "\"cause\":...}.",
       "Waits, retry intervals and timeouts pass on a virtual clock, so they take no time,"
           + " unless --real-time is given.",
-      "A Task state fails the execution: this command registers no task invokers yet."
+      "A Task state fails the execution (this command registers no task invokers yet) unless"
+          + " a test case of --mock-config answers it."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -58,6 +60,17 @@ final class RunCommand implements Callable<Integer> {
       names = "--real-time",
       description = "Let waits, retry intervals and timeouts take their real time.")
   private boolean realTime;
+
+  @Option(
+      names = "--state-machine-name",
+      paramLabel = "NAME",
+      description = {
+        "The state machine's name, in the context object, the ARNs and the mock configuration",
+        "(default: the file's name up to its first dot, e.g. Order for Order.asl.json)."
+      })
+  private String stateMachineName;
+
+  @Mixin private MockOptions mocks;
 
   @Override
   public Integer call() {
@@ -99,25 +112,42 @@ final class RunCommand implements Callable<Integer> {
         spec.commandLine().getErr().println("stepwise: " + problem.message());
         yield problem.exitCode();
       }
-      case ExecutionInput.Resolved.Value value -> {
-        ExecutionResult result = execute(machine, value.json());
-        yield new ResultPrinter(spec.commandLine().getOut()).print(result, history);
-      }
+      case ExecutionInput.Resolved.Value value -> run(machine, value.json());
     };
   }
 
-  /** Runs the execution to its end, named as AWS names one started without a name. */
-  private ExecutionResult execute(StateMachine machine, JsonNode executionInput) {
+  private int run(StateMachine machine, JsonNode executionInput) {
     RunOptions options =
         RunOptions.defaults().withNames(machineName(), UUID.randomUUID().toString());
+    switch (mocks.resolve(options.stateMachineName())) {
+      case MockOptions.Resolved.Problem problem -> {
+        spec.commandLine().getErr().println("stepwise: " + problem.message());
+        return problem.exitCode();
+      }
+      case MockOptions.Resolved.Found found -> options = options.withTestCase(found.testCase());
+      case MockOptions.Resolved.None none -> {}
+    }
+    ExecutionResult result = execute(machine, executionInput, options);
+    return new ResultPrinter(spec.commandLine().getOut()).print(result, history);
+  }
+
+  /** Runs the execution to its end, named as AWS names one started without a name. */
+  private ExecutionResult execute(StateMachine machine, JsonNode executionInput, RunOptions named) {
+    RunOptions options = named;
     if (realTime) {
       options = options.withClock(RuntimeClock.system());
     }
     return new InMemoryRuntime().run(machine, executionInput, options);
   }
 
-  /** The state machine's name: the file's name up to its first dot ({@code hello.asl.json}). */
+  /**
+   * The state machine's name: {@code --state-machine-name}, else the file's name up to its first
+   * dot ({@code hello.asl.json}).
+   */
   private String machineName() {
+    if (stateMachineName != null) {
+      return stateMachineName;
+    }
     String name = file.getFileName().toString();
     int dot = name.indexOf('.');
     return dot > 0 ? name.substring(0, dot) : name;

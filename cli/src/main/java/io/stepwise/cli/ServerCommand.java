@@ -2,6 +2,7 @@ package io.stepwise.cli;
 
 import io.stepwise.runtime.RuntimeClock;
 import io.stepwise.runtime.VirtualClock;
+import io.stepwise.runtime.mocks.MockConfigParser;
 import io.stepwise.server.ServerConfig;
 import io.stepwise.server.StepwiseNode;
 import io.stepwise.server.auth.AccessKeys;
@@ -98,6 +99,16 @@ final class ServerCommand implements Callable<Integer> {
   private Map<String, String> awsEndpoints = new LinkedHashMap<>();
 
   @Option(
+      names = "--mock-config",
+      paramLabel = "FILE",
+      description = {
+        "A mock configuration file (Step Functions Local's MockConfigFile.json format): an",
+        "execution started on <stateMachineArn>#<TestCase> answers its mocked Task states from it.",
+        "Default: the SFN_MOCK_CONFIG environment variable."
+      })
+  private Path mockConfig;
+
+  @Option(
       names = "--skip-waits",
       description = {
         "Run executions on a virtual clock that jumps to the next Wait, retry or timeout as soon",
@@ -122,6 +133,9 @@ final class ServerCommand implements Callable<Integer> {
       }
       if (httpTasks != null) {
         config = config.withHttpTasks(HttpTaskSettings.read(httpTasks));
+      }
+      if (mockConfig != null) {
+        config = config.withMocks(MockConfigParser.load(mockConfig));
       }
     } catch (UncheckedIOException unreadable) {
       return fail(

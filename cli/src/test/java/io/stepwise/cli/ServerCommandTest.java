@@ -55,6 +55,30 @@ class ServerCommandTest {
   }
 
   @Test
+  void refusesAMockConfigurationWithProblems() throws IOException {
+    Path mocks =
+        Files.writeString(
+            dir.resolve("MockConfigFile.json"),
+            "{\"StateMachines\":{\"M\":{\"TestCases\":{\"T\":{\"S\":\"Nope\"}}}}}");
+
+    CommandLineRun run = CommandLineRun.of("server", "--mock-config", mocks.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.NOT_STARTED);
+    assertThat(run.err())
+        .contains("bad configuration: the mock configuration " + mocks)
+        .contains("/StateMachines/M/TestCases/T/S: no mocked response is named 'Nope'");
+  }
+
+  @Test
+  void refusesAMissingMockConfiguration() {
+    CommandLineRun run =
+        CommandLineRun.of("server", "--mock-config", dir.resolve("none.json").toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
+    assertThat(run.err()).contains("Expected to read the mock configuration");
+  }
+
+  @Test
   void describesItsOptions() {
     CommandLineRun run = CommandLineRun.of("server", "--help");
 

@@ -10,6 +10,7 @@ import io.stepwise.engine.ExecutionIdentity;
 import io.stepwise.engine.ExecutionStatus;
 import io.stepwise.engine.history.HistoryEvent;
 import io.stepwise.engine.state.ExecutionState;
+import io.stepwise.runtime.mocks.MockedExecution;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -30,6 +31,7 @@ final class ExecutionDriver {
   private final ExecutionState state;
   private final TaskRegistry tasks;
   private final RuntimeClock clock;
+  private final MockedExecution mocks;
   private final List<HistoryEvent> events = new ArrayList<>();
 
   /**
@@ -53,12 +55,20 @@ final class ExecutionDriver {
     }
   }
 
+  /**
+   * @param mocks the test case that answers mocked states, or {@code null} for a run without one
+   */
   ExecutionDriver(
-      Engine engine, ExecutionIdentity identity, TaskRegistry tasks, RuntimeClock clock) {
+      Engine engine,
+      ExecutionIdentity identity,
+      TaskRegistry tasks,
+      RuntimeClock clock,
+      MockedExecution mocks) {
     this.engine = engine;
     this.state = engine.newExecution(identity);
     this.tasks = tasks;
     this.clock = clock;
+    this.mocks = mocks;
   }
 
   ExecutionResult run(JsonNode input) {
@@ -147,6 +157,9 @@ final class ExecutionDriver {
   }
 
   private void perform(Decision decision) {
+    if (mocks != null) {
+      mocks.record(decision.events());
+    }
     for (HistoryEvent event : decision.events()) {
       boolean own = state.isOwnEvent(event);
       if (history == null && !own) {
@@ -178,6 +191,11 @@ final class ExecutionDriver {
   }
 
   private void invoke(Effect.InvokeTask invoke) {
+    List<Command> mocked = mocks == null ? List.of() : mocks.answer(invoke, state);
+    if (!mocked.isEmpty()) {
+      commands().addAll(mocked);
+      return;
+    }
     TaskInvoker invoker = tasks.invoker(invoke.resource());
     if (invoker == null) {
       commands()
@@ -214,11 +232,7 @@ final class ExecutionDriver {
           token,
           error instanceof CompletionException c && c.getCause() != null ? c.getCause() : error);
     }
-    return switch (result) {
-      case TaskResult.Success success -> new Command.TaskSucceeded(token, success.output());
-      case TaskResult.Failure failure ->
-          new Command.TaskFailed(token, failure.error(), failure.cause());
-    };
+    return result.command(token);
   }
 
   private static Command failure(long token, Throwable error) {

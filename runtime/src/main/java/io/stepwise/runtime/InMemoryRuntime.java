@@ -5,6 +5,7 @@ import io.stepwise.asl.model.StateMachine;
 import io.stepwise.engine.Engine;
 import io.stepwise.engine.EngineOptions;
 import io.stepwise.engine.ExecutionIdentity;
+import io.stepwise.runtime.mocks.MockedExecution;
 
 /**
  * Runs executions in memory with the task invokers of a {@link TaskRegistry}: the synchronous entry
@@ -39,7 +40,9 @@ public final class InMemoryRuntime {
 
   /** Runs a machine compiled once into {@code engine}; the way to run it many times. */
   public ExecutionResult run(Engine engine, JsonNode input, RunOptions options) {
-    return new ExecutionDriver(engine, identity(options), tasks, options.clock()).run(input);
+    MockedExecution mocks =
+        options.testCase() == null ? null : new MockedExecution(options.testCase());
+    return new ExecutionDriver(engine, identity(options), tasks, options.clock(), mocks).run(input);
   }
 
   private ExecutionIdentity identity(RunOptions options) {

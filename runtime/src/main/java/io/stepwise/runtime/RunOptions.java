@@ -1,5 +1,6 @@
 package io.stepwise.runtime;
 
+import io.stepwise.runtime.mocks.TestCase;
 import java.util.function.DoubleSupplier;
 
 /**
@@ -9,9 +10,14 @@ import java.util.function.DoubleSupplier;
  * @param executionName the name in {@code $$.Execution.Name} and the execution ARN
  * @param clock the time the engine is given; a fresh virtual clock for every run by default
  * @param jitter random numbers in [0, 1) for retriers with {@code JitterStrategy: FULL}
+ * @param testCase the test case whose mocked responses answer its states' tasks, or {@code null}
  */
 public record RunOptions(
-    String stateMachineName, String executionName, RuntimeClock clock, DoubleSupplier jitter) {
+    String stateMachineName,
+    String executionName,
+    RuntimeClock clock,
+    DoubleSupplier jitter,
+    TestCase testCase) {
 
   /** Names {@code StateMachine} and {@code execution}, a virtual clock from now, seeded jitter. */
   public static RunOptions defaults() {
@@ -20,18 +26,23 @@ public record RunOptions(
         "StateMachine",
         "execution",
         RuntimeClock.virtual(System.currentTimeMillis()),
-        random::nextDouble);
+        random::nextDouble,
+        null);
   }
 
   public RunOptions withClock(RuntimeClock newClock) {
-    return new RunOptions(stateMachineName, executionName, newClock, jitter);
+    return new RunOptions(stateMachineName, executionName, newClock, jitter, testCase);
   }
 
   public RunOptions withNames(String newStateMachineName, String newExecutionName) {
-    return new RunOptions(newStateMachineName, newExecutionName, clock, jitter);
+    return new RunOptions(newStateMachineName, newExecutionName, clock, jitter, testCase);
   }
 
   public RunOptions withJitter(DoubleSupplier newJitter) {
-    return new RunOptions(stateMachineName, executionName, clock, newJitter);
+    return new RunOptions(stateMachineName, executionName, clock, newJitter, testCase);
+  }
+
+  public RunOptions withTestCase(TestCase newTestCase) {
+    return new RunOptions(stateMachineName, executionName, clock, jitter, newTestCase);
   }
 }

@@ -1,6 +1,7 @@
 package io.stepwise.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.stepwise.engine.Command;
 
 /** What a task returns: its output, or an error that Retry and Catch see. */
 public sealed interface TaskResult {
@@ -16,5 +17,13 @@ public sealed interface TaskResult {
 
   static TaskResult failure(String error, String cause) {
     return new Failure(error, cause);
+  }
+
+  /** The command that reports this result of the task under {@code token} to its execution. */
+  default Command command(long token) {
+    return switch (this) {
+      case Success success -> new Command.TaskSucceeded(token, success.output());
+      case Failure failure -> new Command.TaskFailed(token, failure.error(), failure.cause());
+    };
   }
 }

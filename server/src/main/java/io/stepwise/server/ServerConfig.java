@@ -1,10 +1,13 @@
 package io.stepwise.server;
 
+import io.stepwise.runtime.mocks.MockConfig;
+import io.stepwise.runtime.mocks.MockConfigParser;
 import io.stepwise.server.auth.AccessKeys;
 import io.stepwise.tasks.http.HttpTaskSettings;
 import io.stepwise.tasks.services.ServiceEndpoints;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,6 +23,8 @@ import java.util.Optional;
  *     task fails until the operator allows a host)
  * @param serviceEndpoints where tasks' calls to other AWS services go (SQS, DynamoDB, ...); a
  *     service with none fails its tasks, naming the setting to use
+ * @param mocks the mock configuration whose test cases an execution started on {@code
+ *     <stateMachineArn>#<TestCase>} answers its Task states from (empty by default)
  */
 public record ServerConfig(
     String host,
@@ -30,7 +35,8 @@ public record ServerConfig(
     int maxBodyBytes,
     Optional<URI> lambdaEndpoint,
     HttpTaskSettings httpTasks,
-    ServiceEndpoints serviceEndpoints) {
+    ServiceEndpoints serviceEndpoints,
+    MockConfig mocks) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 8083;
@@ -53,16 +59,20 @@ public record ServerConfig(
         DEFAULT_MAX_BODY_BYTES,
         Optional.empty(),
         HttpTaskSettings.none(),
-        ServiceEndpoints.none());
+        ServiceEndpoints.none(),
+        MockConfig.empty());
   }
 
   /**
    * The defaults overridden by the environment, as AWS's local runner read it: {@code
    * AWS_ACCOUNT_ID}, {@code AWS_DEFAULT_REGION}, {@code LAMBDA_ENDPOINT}, the SDKs' {@code
-   * AWS_ENDPOINT_URL} and {@code AWS_ENDPOINT_URL_<SERVICE>}, and {@code STEPWISE_CREDENTIALS}
-   * ({@code KEY:SECRET} pairs separated by commas or new lines).
+   * AWS_ENDPOINT_URL} and {@code AWS_ENDPOINT_URL_<SERVICE>}, {@code STEPWISE_CREDENTIALS} ({@code
+   * KEY:SECRET} pairs separated by commas or new lines), and {@code SFN_MOCK_CONFIG} (the path of a
+   * mock configuration file, as Step Functions Local reads it).
    *
-   * @throws IllegalArgumentException when {@code LAMBDA_ENDPOINT} is not an http(s) URL
+   * @throws IllegalArgumentException when {@code LAMBDA_ENDPOINT} is not an http(s) URL or the mock
+   *     configuration is not valid
+   * @throws java.io.UncheckedIOException when the mock configuration cannot be read
    */
   public static ServerConfig fromEnvironment(Map<String, String> environment) {
     ServerConfig defaults = defaults();
@@ -75,7 +85,10 @@ public record ServerConfig(
         defaults.maxBodyBytes(),
         nonBlank(environment.get("LAMBDA_ENDPOINT")).map(ServerConfig::endpoint),
         defaults.httpTasks(),
-        ServiceEndpoints.fromEnvironment(environment));
+        ServiceEndpoints.fromEnvironment(environment),
+        nonBlank(environment.get("SFN_MOCK_CONFIG"))
+            .map(path -> MockConfigParser.load(Path.of(path)))
+            .orElse(defaults.mocks()));
   }
 
   /**
@@ -121,6 +134,10 @@ public record ServerConfig(
     return toBuilder().serviceEndpoints(endpoints).build();
   }
 
+  public ServerConfig withMocks(MockConfig newMocks) {
+    return toBuilder().mocks(newMocks).build();
+  }
+
   private Builder toBuilder() {
     return new Builder(this);
   }
@@ -136,6 +153,7 @@ public record ServerConfig(
     private Optional<URI> lambdaEndpoint;
     private HttpTaskSettings httpTasks;
     private ServiceEndpoints serviceEndpoints;
+    private MockConfig mocks;
 
     Builder(ServerConfig config) {
       host = config.host;
@@ -147,6 +165,7 @@ public record ServerConfig(
       lambdaEndpoint = config.lambdaEndpoint;
       httpTasks = config.httpTasks;
       serviceEndpoints = config.serviceEndpoints;
+      mocks = config.mocks;
     }
 
     Builder host(String value) {
@@ -184,6 +203,11 @@ public record ServerConfig(
       return this;
     }
 
+    Builder mocks(MockConfig value) {
+      mocks = value;
+      return this;
+    }
+
     ServerConfig build() {
       return new ServerConfig(
           host,
@@ -194,7 +218,8 @@ public record ServerConfig(
           maxBodyBytes,
           lambdaEndpoint,
           httpTasks,
-          serviceEndpoints);
+          serviceEndpoints,
+          mocks);
     }
   }
 

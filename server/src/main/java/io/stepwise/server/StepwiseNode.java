@@ -67,7 +67,7 @@ public final class StepwiseNode implements AutoCloseable {
             AwsCredentials.fromEnvironment(System.getenv()),
             Clock.systemUTC()),
         config.defaultRegion());
-    DurableRuntime runtime = DurableRuntime.open(store, tasks, clock);
+    DurableRuntime runtime = DurableRuntime.open(store, tasks, clock, config.mocks());
     StepwiseServer server =
         StepwiseServer.start(
             config,

@@ -7,6 +7,8 @@ import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sfn.SfnClient;
+import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
+import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
 
 /** The real AWS SDK client, pointed at a test server, signing with the given key in eu-west-1. */
 final class SdkClients {
@@ -31,5 +33,16 @@ final class SdkClients {
                 c.retryStrategy(AwsRetryStrategy.doNotRetry())
                     .putAdvancedOption(SdkAdvancedClientOption.DISABLE_HOST_PREFIX_INJECTION, true))
         .build();
+  }
+
+  /** DescribeExecution's answer once the execution has ended, polled every 10 ms. */
+  static DescribeExecutionResponse awaitEnd(SfnClient sfn, String executionArn)
+      throws InterruptedException {
+    DescribeExecutionResponse described;
+    while ((described = sfn.describeExecution(b -> b.executionArn(executionArn))).status()
+        == ExecutionStatus.RUNNING) {
+      Thread.sleep(10);
+    }
+    return described;
   }
 }

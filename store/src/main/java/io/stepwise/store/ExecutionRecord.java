@@ -18,6 +18,9 @@ import io.stepwise.engine.ExecutionStatus;
  * @param cause the cause of a failed execution, or {@code null}
  * @param redriveDate epoch milliseconds of the last redrive, or {@code null}
  * @param mapRunArn the Map Run that started this child execution, or {@code null}
+ * @param testCase the test case of the mock configuration whose mocked responses the execution's
+ *     Task states answer with (it was started on {@code <stateMachineArn>#<testCase>}), or {@code
+ *     null}
  */
 public record ExecutionRecord(
     String arn,
@@ -35,7 +38,8 @@ public record ExecutionRecord(
     String cause,
     int redriveCount,
     Long redriveDate,
-    String mapRunArn) {
+    String mapRunArn,
+    String testCase) {
 
   /** This row with {@code update} applied. */
   public ExecutionRecord with(ExecutionUpdate update) {
@@ -55,6 +59,7 @@ public record ExecutionRecord(
         update.cause(),
         update.redriveCount(),
         update.redriveDate(),
-        mapRunArn);
+        mapRunArn,
+        testCase);
   }
 }

@@ -75,6 +75,38 @@ public abstract class StoreContract {
   }
 
   @Test
+  void theTestCaseOfAMockedExecutionIsKeptWithItsRowAfterAStep() {
+    ExecutionRecord base = running("m", "mocked", 10);
+    ExecutionRecord row = withTestCase(base, "RetryPath");
+
+    commit(StepCommit.start(row).events(events(1, 2)).build());
+    commit(StepCommit.step(row.arn()).events(events(3, 4)).update(succeeded(20, "{}")).build());
+
+    assertThat(executions.execution(row.arn()).orElseThrow().testCase()).isEqualTo("RetryPath");
+  }
+
+  private static ExecutionRecord withTestCase(ExecutionRecord row, String testCase) {
+    return new ExecutionRecord(
+        row.arn(),
+        row.stateMachineArn(),
+        row.versionArn(),
+        row.aliasArn(),
+        row.revisionId(),
+        row.name(),
+        row.status(),
+        row.startDate(),
+        row.stopDate(),
+        row.input(),
+        row.output(),
+        row.error(),
+        row.cause(),
+        row.redriveCount(),
+        row.redriveDate(),
+        row.mapRunArn(),
+        testCase);
+  }
+
+  @Test
   void aSecondStartWithTheSameNameStoresNothingAndNamesTheExisting() {
     start("m", "e1", 10);
     ExecutionRecord again = running("m", "e1", 20);
@@ -251,6 +283,7 @@ public abstract class StoreContract {
             null,
             null,
             0,
+            null,
             null,
             null);
     commit(StepCommit.start(byVersion).build());

@@ -55,6 +55,7 @@ public final class StoreFixtures {
         null,
         0,
         null,
+        null,
         null);
   }
 

@@ -8,6 +8,8 @@ import io.stepwise.runtime.RuntimeClock;
 import io.stepwise.runtime.TaskRegistry;
 import io.stepwise.runtime.TaskResult;
 import io.stepwise.runtime.VirtualClock;
+import io.stepwise.runtime.mocks.MockConfig;
+import io.stepwise.runtime.mocks.MockedExecution;
 import io.stepwise.store.CommitOutcome;
 import io.stepwise.store.ExecutionRecord;
 import io.stepwise.store.StateMachineType;
@@ -47,7 +49,7 @@ public final class DurableRuntime implements AutoCloseable {
   private final ActorServices services;
   private volatile boolean closed;
 
-  private DurableRuntime(Store store, TaskRegistry tasks, RuntimeClock clock) {
+  private DurableRuntime(Store store, TaskRegistry tasks, RuntimeClock clock, MockConfig mocks) {
     this.store = store;
     this.clock = clock;
     this.engines = new Engines(store.machines());
@@ -60,7 +62,8 @@ public final class DurableRuntime implements AutoCloseable {
             new TaskDispatcher(tasks, activities),
             workers,
             work,
-            new Listener());
+            new Listener(),
+            mocks);
   }
 
   /**
@@ -74,7 +77,16 @@ public final class DurableRuntime implements AutoCloseable {
    *     until the callback comes)
    */
   public static DurableRuntime open(Store store, TaskRegistry tasks, RuntimeClock clock) {
-    DurableRuntime runtime = new DurableRuntime(store, tasks, clock);
+    return open(store, tasks, clock, MockConfig.empty());
+  }
+
+  /**
+   * A runtime as {@link #open(Store, TaskRegistry, RuntimeClock)} opens it, whose executions may
+   * run with a test case of {@code mocks}.
+   */
+  public static DurableRuntime open(
+      Store store, TaskRegistry tasks, RuntimeClock clock, MockConfig mocks) {
+    DurableRuntime runtime = new DurableRuntime(store, tasks, clock, mocks);
     new Restorer(store.executions(), runtime.engines, runtime.services).restoreAll(runtime::adopt);
     return runtime;
   }
@@ -103,7 +115,13 @@ public final class DurableRuntime implements AutoCloseable {
     ExecutionRecord row = Restorer.newRow(request, now);
     boolean durable = request.type() == StateMachineType.STANDARD;
     ExecutionActor actor =
-        new ExecutionActor(services, engine, engine.newExecution(request.identity()), row, durable);
+        new ExecutionActor(
+            services,
+            engine,
+            engine.newExecution(request.identity()),
+            row,
+            durable,
+            mocks(request));
     ExecutionActor.FirstStep first = actor.start(request.input(), now);
     if (first.outcome() instanceof CommitOutcome.NameTaken taken) {
       return new StartOutcome.NameTaken(taken.existing());
@@ -112,6 +130,28 @@ public final class DurableRuntime implements AutoCloseable {
     actor.perform(first.plan());
     actor.release();
     return new StartOutcome.Started(row, actor.completion());
+  }
+
+  /** The mock configuration whose test cases executions may be started with. */
+  public MockConfig mocks() {
+    return services.mocks();
+  }
+
+  /** The test case a new execution runs with, which the service has checked exists, or null. */
+  private MockedExecution mocks(StartRequest request) {
+    return request.testCase() == null
+        ? null
+        : services
+            .mocks()
+            .testCase(request.identity().stateMachineName(), request.testCase())
+            .map(MockedExecution::new)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "Expected a test case of the mock configuration, but there is no "
+                            + request.testCase()
+                            + " for "
+                            + request.identity().stateMachineName()));
   }
 
   /**
@@ -153,14 +193,7 @@ public final class DurableRuntime implements AutoCloseable {
 
   /** SendTaskSuccess and SendTaskFailure: the answer of the task that waits under the token. */
   public CallbackOutcome answer(String taskToken, TaskResult result) {
-    return toWaitingTask(
-        taskToken,
-        token ->
-            switch (result) {
-              case TaskResult.Success success -> new Command.TaskSucceeded(token, success.output());
-              case TaskResult.Failure failure ->
-                  new Command.TaskFailed(token, failure.error(), failure.cause());
-            });
+    return toWaitingTask(taskToken, result::command);
   }
 
   /** SendTaskHeartbeat: the task that waits under the token is alive. */

@@ -9,6 +9,8 @@ import io.stepwise.engine.history.HistoryEvent;
 import io.stepwise.engine.state.ContextObject;
 import io.stepwise.engine.state.ExecutionState;
 import io.stepwise.engine.state.Frame;
+import io.stepwise.runtime.mocks.MockedExecution;
+import io.stepwise.runtime.mocks.TestCase;
 import io.stepwise.store.ExecutionQuery;
 import io.stepwise.store.ExecutionRecord;
 import io.stepwise.store.ExecutionStore;
@@ -16,6 +18,7 @@ import io.stepwise.store.Page;
 import io.stepwise.store.PendingTask;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -56,7 +59,8 @@ final class Restorer {
         null,
         0,
         null,
-        null);
+        null,
+        request.testCase());
   }
 
   /** Restores every RUNNING execution of the store, handing each to {@code adopt} first. */
@@ -84,8 +88,13 @@ final class Restorer {
   ExecutionActor restore(ExecutionRecord row, Consumer<ExecutionActor> adopt) {
     List<HistoryEvent> history = store.history(row.arn());
     Engine engine = engines.stored(row.stateMachineArn(), row.revisionId());
-    ExecutionState state = engine.replay(identity(row, history), history);
-    ExecutionActor actor = new ExecutionActor(services, engine, state, row, true);
+    ExecutionIdentity identity = identity(row, history);
+    ExecutionState state = engine.replay(identity, history);
+    MockedExecution mocks = mocks(identity, row.testCase());
+    if (mocks != null) {
+      mocks.record(history);
+    }
+    ExecutionActor actor = new ExecutionActor(services, engine, state, row, true, mocks);
     adopt.accept(actor);
     List<Effect.InvokeTask> tasks = new ArrayList<>();
     for (PendingTask task : store.pendingTasks(row.arn())) {
@@ -102,6 +111,28 @@ final class Restorer {
     actor.resume(store.timers(row.arn()), tasks);
     actor.release();
     return actor;
+  }
+
+  /**
+   * The test case a restored execution runs with, or {@code null}. One that the mock configuration
+   * no longer has (the server restarted with another file) leaves the execution's tasks to their
+   * resources.
+   */
+  private MockedExecution mocks(ExecutionIdentity identity, String testCase) {
+    if (testCase == null) {
+      return null;
+    }
+    Optional<TestCase> found = services.mocks().testCase(identity.stateMachineName(), testCase);
+    if (found.isEmpty()) {
+      LOG.log(
+          System.Logger.Level.WARNING,
+          "The mock configuration has no test case "
+              + testCase
+              + " for "
+              + identity.executionArn()
+              + " any more; its tasks run unmocked");
+    }
+    return found.map(MockedExecution::new).orElse(null);
   }
 
   private static ExecutionIdentity identity(ExecutionRecord row, List<HistoryEvent> history) {

@@ -14,6 +14,8 @@ import io.stepwise.store.StateMachineType;
  * @param versionArn the version it was started with, or {@code null}
  * @param aliasArn the alias it was started through, or {@code null}
  * @param input the execution's input
+ * @param testCase the test case of the runtime's mock configuration that answers the execution's
+ *     mocked states (it was started on {@code <stateMachineArn>#<testCase>}), or {@code null}
  */
 public record StartRequest(
     ExecutionIdentity identity,
@@ -22,4 +24,5 @@ public record StartRequest(
     StateMachineType type,
     String versionArn,
     String aliasArn,
-    JsonNode input) {}
+    JsonNode input,
+    String testCase) {}

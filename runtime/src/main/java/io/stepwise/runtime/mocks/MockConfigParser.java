@@ -1,8 +1,10 @@
 package io.stepwise.runtime.mocks;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,8 +29,35 @@ public final class MockConfigParser {
 
   private MockConfigParser() {}
 
-  public static Parsed read(Path file) throws IOException {
-    return parse(new ObjectMapper().readTree(Files.readString(file)));
+  /**
+   * The configuration of {@code file}.
+   *
+   * @throws UncheckedIOException when the file cannot be read
+   * @throws IllegalArgumentException when it is not JSON or not a valid configuration, naming every
+   *     problem with its JSON pointer
+   */
+  public static MockConfig load(Path file) {
+    String text;
+    try {
+      text = Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Expected to read the mock configuration " + file, e);
+    }
+    Parsed parsed;
+    try {
+      parsed = parse(new ObjectMapper().readTree(text));
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(
+          "Expected JSON in the mock configuration " + file + ", but " + e.getOriginalMessage(), e);
+    }
+    if (!parsed.problems().isEmpty()) {
+      throw new IllegalArgumentException(
+          "the mock configuration "
+              + file
+              + " has problems: "
+              + String.join("; ", parsed.problems()));
+    }
+    return parsed.config();
   }
 
   public static Parsed parse(JsonNode root) {

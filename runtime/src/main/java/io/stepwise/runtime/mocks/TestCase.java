@@ -1,18 +1,18 @@
 package io.stepwise.runtime.mocks;
 
+import io.stepwise.asl.model.ErrorNames;
 import io.stepwise.runtime.TaskResult;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * One execution's test case: which states are mocked, and how many times each has been invoked so
- * far, so that each invocation (a retry, a Map iteration) gets the answer of its index.
+ * A test case of a state machine: which of its states are mocked, and with which responses. The
+ * index of an invocation is not kept here but derived from the execution's history (see {@link
+ * MockedExecution}), so that it survives a restart.
  */
 public final class TestCase {
   private final String name;
   private final Map<String, MockedResponse> states;
-  private final Map<String, Integer> invocations = new HashMap<>();
 
   TestCase(String name, Map<String, MockedResponse> states) {
     this.name = name;
@@ -23,17 +23,22 @@ public final class TestCase {
     return name;
   }
 
+  /** Whether the test case answers the tasks of {@code state} in place of their resource. */
+  public boolean mocks(String state) {
+    return states.containsKey(state);
+  }
+
   /**
-   * The mocked result of the next invocation of {@code state}, or empty when the test case does not
-   * mock it. An invocation past every index the response gives fails the task, naming what is
-   * missing, rather than inventing an answer.
+   * The mocked result of invocation {@code index} (from 0) of {@code state}, or empty when the test
+   * case does not mock it. An invocation past every index the response gives fails the execution
+   * with States.Runtime, which no Retry or Catch handles, naming what is missing, rather than
+   * inventing an answer: the mock file does not describe the run.
    */
-  public synchronized Optional<TaskResult> answer(String state) {
+  public Optional<TaskResult> answer(String state, int index) {
     MockedResponse response = states.get(state);
     if (response == null) {
       return Optional.empty();
     }
-    int index = invocations.merge(state, 1, Integer::sum) - 1;
     return Optional.of(
         response
             .answer(index)
@@ -41,7 +46,7 @@ public final class TestCase {
             .orElseGet(
                 () ->
                     TaskResult.failure(
-                        "States.TaskFailed",
+                        ErrorNames.RUNTIME,
                         "The mocked response "
                             + response.name()
                             + " of test case "

@@ -60,6 +60,12 @@ final class DurableFixtures {
   }
 
   static StartRequest request(StateMachineRecord machine, String executionName, JsonNode input) {
+    return request(machine, executionName, input, null);
+  }
+
+  /** A start request for an execution that runs with {@code testCase} (or none when null). */
+  static StartRequest request(
+      StateMachineRecord machine, String executionName, JsonNode input, String testCase) {
     String kind = machine.type() == StateMachineType.EXPRESS ? "express:" : "execution:";
     String suffix = machine.type() == StateMachineType.EXPRESS ? ":" + executionName : "";
     ExecutionIdentity identity =
@@ -71,7 +77,14 @@ final class DurableFixtures {
             ROLE,
             "us-east-1");
     return new StartRequest(
-        identity, machine.revisionId(), machine.definition(), machine.type(), null, null, input);
+        identity,
+        machine.revisionId(),
+        machine.definition(),
+        machine.type(),
+        null,
+        null,
+        input,
+        testCase);
   }
 
   static JsonNode json(String text) {

@@ -30,19 +30,20 @@ class MockConfigParserTest {
     assertThat(parsed.problems()).isEmpty();
     TestCase retry = parsed.config().testCase("LambdaSQSIntegration", "RetryPath").orElseThrow();
 
-    assertThat(retry.answer("LambdaState").orElseThrow())
+    assertThat(retry.answer("LambdaState", 0).orElseThrow())
         .isEqualTo(TaskResult.failure("Lambda.ResourceNotReadyException", "not ready"));
-    assertThat(retry.answer("LambdaState").orElseThrow())
+    assertThat(retry.answer("LambdaState", 1).orElseThrow())
         .isEqualTo(TaskResult.failure("Lambda.TimeoutException", "timed out"));
-    assertThat(retry.answer("LambdaState").orElseThrow())
+    assertThat(retry.answer("LambdaState", 2).orElseThrow())
         .isEqualTo(TaskResult.failure("Lambda.TimeoutException", "timed out"));
-    assertThat(retry.answer("LambdaState").orElseThrow())
+    assertThat(retry.answer("LambdaState", 3).orElseThrow())
         .isEqualTo(
             TaskResult.success(
                 JSON.readTree("{\"StatusCode\":200,\"Payload\":{\"body\":\"Hello\"}}")));
-    assertThat(((TaskResult.Failure) retry.answer("LambdaState").orElseThrow()).cause())
-        .contains("MockedLambdaRetry", "invocation 4", "LambdaState");
-    assertThat(retry.answer("NotMocked")).isEmpty();
+    TaskResult.Failure past = (TaskResult.Failure) retry.answer("LambdaState", 4).orElseThrow();
+    assertThat(past.error()).isEqualTo("States.Runtime");
+    assertThat(past.cause()).contains("MockedLambdaRetry", "invocation 4", "LambdaState");
+    assertThat(retry.answer("NotMocked", 0)).isEmpty();
   }
 
   @Test

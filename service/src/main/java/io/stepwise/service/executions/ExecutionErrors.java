@@ -20,6 +20,19 @@ final class ExecutionErrors {
         "InvalidExecutionInput", "Invalid State Machine Execution Input: '" + detail + "'");
   }
 
+  /**
+   * A start on {@code <stateMachineArn>#<testCase>} whose test case the mock configuration does not
+   * have for the machine (or there is no mock configuration).
+   */
+  static ApiError noSuchTestCase(String machineName, String testCase) {
+    return ApiError.validation(
+        "Test case '"
+            + testCase
+            + "' is not defined for state machine '"
+            + machineName
+            + "' in the mock configuration file");
+  }
+
   static ApiError typeNotSupported() {
     return ApiError.of(
         "StateMachineTypeNotSupported",

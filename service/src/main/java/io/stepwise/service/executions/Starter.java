@@ -23,6 +23,9 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * The part that StartExecution and StartSyncExecution share: resolve the machine (by its ARN, a
  * version's or an alias's), check the name and the input, and hand the execution to the runtime.
+ *
+ * <p>As in Step Functions Local, {@code <stateMachineArn>#<TestCase>} starts an execution whose
+ * Task states answer from the mocked responses of that test case of the mock configuration.
  */
 final class Starter {
   private final MachineStore machines;
@@ -33,13 +36,21 @@ final class Starter {
     this.runtime = runtime;
   }
 
-  /** What a request resolved to, before it starts. */
-  record Checked(Target target, String name, JsonNode input) {}
+  /**
+   * What a request resolved to, before it starts.
+   *
+   * @param testCase the test case the execution runs with, or {@code null}
+   */
+  record Checked(Target target, String name, JsonNode input, String testCase) {}
 
   ApiResult<Checked> check(ObjectNode request) {
-    String arn = Inputs.required(request, "stateMachineArn");
+    String text = Inputs.required(request, "stateMachineArn");
+    int hash = text.indexOf('#');
+    String arn = hash < 0 ? text : text.substring(0, hash);
+    String testCase = hash < 0 ? null : text.substring(hash + 1);
     String name = Inputs.text(request, "name").orElseGet(() -> UUID.randomUUID().toString());
     return Target.resolve(machines, arn, () -> ThreadLocalRandom.current().nextInt(100))
+        .then(target -> checkTestCase(target, testCase))
         .then(
             target ->
                 ResourceNames.check(name)
@@ -47,7 +58,15 @@ final class Starter {
                     .orElseGet(
                         () ->
                             ExecutionInputs.read(Inputs.text(request, "input").orElse("{}"))
-                                .map(input -> new Checked(target, name, input))));
+                                .map(input -> new Checked(target, name, input, testCase))));
+  }
+
+  /** The target, when the test case is absent or one of the machine's in the mock configuration. */
+  private ApiResult<Target> checkTestCase(Target target, String testCase) {
+    if (testCase == null || runtime.mocks().testCase(target.arn().name(), testCase).isPresent()) {
+      return ApiResult.ok(target);
+    }
+    return ExecutionErrors.noSuchTestCase(target.arn().name(), testCase).asResult();
   }
 
   /**
@@ -85,7 +104,8 @@ final class Starter {
         machine.type(),
         target.versionArn(),
         target.aliasArn(),
-        checked.input());
+        checked.input(),
+        checked.testCase());
   }
 
   private static ExecutionIdentity identity(

@@ -13,12 +13,12 @@ final class ExecutionRows {
   static final String COLUMNS =
       "seq, arn, state_machine_arn, version_arn, alias_arn, revision_id, name, status, start_date,"
           + " stop_date,"
-          + " input, output, error, cause, redrive_count, redrive_date, map_run_arn";
+          + " input, output, error, cause, redrive_count, redrive_date, map_run_arn, test_case";
 
   private static final String INSERT =
       "INSERT INTO executions (arn, state_machine_arn, version_arn, alias_arn, revision_id, name,"
           + " status, start_date, stop_date, input, output, error, cause, redrive_count,"
-          + " redrive_date, map_run_arn) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+          + " redrive_date, map_run_arn, test_case) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
   private static final String UPDATE =
       "UPDATE executions SET status = ?, stop_date = ?, output = ?, error = ?, cause = ?,"
           + " redrive_count = ?, redrive_date = ? WHERE seq = ?";
@@ -46,7 +46,8 @@ final class ExecutionRows {
         row.getString("cause"),
         row.getInt("redrive_count"),
         Sql.getLong(row, "redrive_date"),
-        row.getString("map_run_arn"));
+        row.getString("map_run_arn"),
+        row.getString("test_case"));
   }
 
   static Optional<ExecutionRecord> sameName(SqlSession session, ExecutionRecord execution)
@@ -79,6 +80,7 @@ final class ExecutionRows {
     insert.setInt(14, e.redriveCount());
     Sql.setLong(insert, 15, e.redriveDate());
     insert.setString(16, e.mapRunArn());
+    insert.setString(17, e.testCase());
     insert.executeUpdate();
     try (ResultSet key = session.prepare("SELECT last_insert_rowid()").executeQuery()) {
       key.next();
