@@ -1,14 +1,15 @@
 package io.stepwise.runtime.durable;
 
 import io.stepwise.runtime.RuntimeClock;
+import io.stepwise.runtime.logs.ExecutionLogs;
 import io.stepwise.store.ExecutionStore;
 import java.util.concurrent.Executor;
 
 /**
  * What every execution's actor shares: the store it commits to, the clock of its decisions, the
  * timer index, the task dispatcher, the workers that drain mailboxes, the count of work in flight
- * (which a clock that skips waits must see at zero before it moves), and the runtime that learns
- * when an actor ends or breaks.
+ * (which a clock that skips waits must see at zero before it moves), the runtime that learns when
+ * an actor ends or breaks, and the execution logs that committed steps go to.
  */
 record ActorServices(
     ExecutionStore store,
@@ -17,7 +18,8 @@ record ActorServices(
     TaskDispatcher tasks,
     Executor workers,
     InFlightWork work,
-    ActorListener listener) {
+    ActorListener listener,
+    ExecutionLogs logs) {
 
   /** How an actor reports to its runtime. */
   interface ActorListener {

@@ -8,6 +8,8 @@ import io.stepwise.runtime.RuntimeClock;
 import io.stepwise.runtime.TaskRegistry;
 import io.stepwise.runtime.TaskResult;
 import io.stepwise.runtime.VirtualClock;
+import io.stepwise.runtime.logs.ExecutionLogs;
+import io.stepwise.runtime.logs.LogFileWriter;
 import io.stepwise.store.CommitOutcome;
 import io.stepwise.store.ExecutionRecord;
 import io.stepwise.store.StateMachineType;
@@ -47,7 +49,7 @@ public final class DurableRuntime implements AutoCloseable {
   private final ActorServices services;
   private volatile boolean closed;
 
-  private DurableRuntime(Store store, TaskRegistry tasks, RuntimeClock clock) {
+  private DurableRuntime(Store store, TaskRegistry tasks, RuntimeClock clock, LogFileWriter logs) {
     this.store = store;
     this.clock = clock;
     this.engines = new Engines(store.machines());
@@ -60,7 +62,8 @@ public final class DurableRuntime implements AutoCloseable {
             new TaskDispatcher(tasks, activities),
             workers,
             work,
-            new Listener());
+            new Listener(),
+            new ExecutionLogs(store.machines(), logs));
   }
 
   /**
@@ -74,7 +77,18 @@ public final class DurableRuntime implements AutoCloseable {
    *     until the callback comes)
    */
   public static DurableRuntime open(Store store, TaskRegistry tasks, RuntimeClock clock) {
-    DurableRuntime runtime = new DurableRuntime(store, tasks, clock);
+    return open(store, tasks, clock, null);
+  }
+
+  /**
+   * Like {@link #open(Store, TaskRegistry, RuntimeClock)}, with every execution whose machine has a
+   * {@code loggingConfiguration} logging its committed steps through {@code logs} (or nothing, for
+   * {@code null}); restored executions log again what may not have reached their log before a
+   * crash. The runtime's owner closes {@code logs} after the runtime.
+   */
+  public static DurableRuntime open(
+      Store store, TaskRegistry tasks, RuntimeClock clock, LogFileWriter logs) {
+    DurableRuntime runtime = new DurableRuntime(store, tasks, clock, logs);
     new Restorer(store.executions(), runtime.engines, runtime.services).restoreAll(runtime::adopt);
     return runtime;
   }
@@ -103,7 +117,13 @@ public final class DurableRuntime implements AutoCloseable {
     ExecutionRecord row = Restorer.newRow(request, now);
     boolean durable = request.type() == StateMachineType.STANDARD;
     ExecutionActor actor =
-        new ExecutionActor(services, engine, engine.newExecution(request.identity()), row, durable);
+        new ExecutionActor(
+            services,
+            engine,
+            engine.newExecution(request.identity()),
+            row,
+            durable,
+            services.logs().of(row, durable));
     ExecutionActor.FirstStep first = actor.start(request.input(), now);
     if (first.outcome() instanceof CommitOutcome.NameTaken taken) {
       return new StartOutcome.NameTaken(taken.existing());

@@ -6,6 +6,7 @@ import io.stepwise.engine.Decision;
 import io.stepwise.engine.Effect;
 import io.stepwise.engine.Engine;
 import io.stepwise.engine.state.ExecutionState;
+import io.stepwise.runtime.logs.ExecutionLog;
 import io.stepwise.store.CommitOutcome;
 import io.stepwise.store.ExecutionRecord;
 import io.stepwise.store.StepCommit;
@@ -26,7 +27,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * One execution in the runtime: its live state and the mailbox of commands for it. One worker at a
  * time owns the actor and drains a batch of commands: it decides each, commits the batch's events
- * and effects as one step, and only then performs the effects (arms timers, dispatches tasks).
+ * and effects as one step, and only then performs the effects (arms timers, dispatches tasks) and
+ * hands the step's events to the execution's log.
  *
  * <p>Lifecycle: created owned by its creator, which commits the first step ({@link #start}) or
  * restores a stored execution ({@link #resume}), then {@link #release}s it; from then on {@link
@@ -41,6 +43,7 @@ final class ExecutionActor {
   private final Engine engine;
   private final ExecutionState state;
   private final boolean durable;
+  private final ExecutionLog log;
   private final Queue<Command> mailbox = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean owned = new AtomicBoolean(true);
   private final Set<Long> armedTimers = new HashSet<>();
@@ -56,13 +59,15 @@ final class ExecutionActor {
       Engine engine,
       ExecutionState state,
       ExecutionRecord row,
-      boolean durable) {
+      boolean durable,
+      ExecutionLog log) {
     this.services = services;
     this.engine = engine;
     this.state = state;
     this.row = row;
     this.arn = row.arn();
     this.durable = durable;
+    this.log = log;
   }
 
   String arn() {
@@ -96,6 +101,9 @@ final class ExecutionActor {
         durable
             ? services.store().commit(plan.commit(StepCommit.start(row), arn())).join()
             : CommitOutcome.Committed.INSTANCE;
+    if (outcome instanceof CommitOutcome.Committed) {
+      log.committed(plan.events(), plan.ended());
+    }
     return new FirstStep(outcome, plan);
   }
 
@@ -181,6 +189,7 @@ final class ExecutionActor {
     if (durable && !plan.isEmpty()) {
       services.store().commit(plan.commit(StepCommit.step(arn()), arn())).join();
     }
+    log.committed(plan.events(), plan.ended());
     perform(plan);
   }
 

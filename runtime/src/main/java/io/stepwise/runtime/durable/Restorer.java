@@ -9,6 +9,7 @@ import io.stepwise.engine.history.HistoryEvent;
 import io.stepwise.engine.state.ContextObject;
 import io.stepwise.engine.state.ExecutionState;
 import io.stepwise.engine.state.Frame;
+import io.stepwise.runtime.logs.ExecutionLog;
 import io.stepwise.store.ExecutionQuery;
 import io.stepwise.store.ExecutionRecord;
 import io.stepwise.store.ExecutionStore;
@@ -20,8 +21,8 @@ import java.util.function.Consumer;
 
 /**
  * Brings stored executions back into a runtime: each RUNNING execution is rebuilt by replaying its
- * history (so no state is entered again), its stored timers are armed and its pending tasks are
- * dispatched again.
+ * history (so no state is entered again), its stored timers are armed, its pending tasks are
+ * dispatched again, and the events its log may have missed are logged again.
  */
 final class Restorer {
   private static final System.Logger LOG = System.getLogger(Restorer.class.getName());
@@ -85,7 +86,9 @@ final class Restorer {
     List<HistoryEvent> history = store.history(row.arn());
     Engine engine = engines.stored(row.stateMachineArn(), row.revisionId());
     ExecutionState state = engine.replay(identity(row, history), history);
-    ExecutionActor actor = new ExecutionActor(services, engine, state, row, true);
+    ExecutionLog log = services.logs().of(row, true);
+    ExecutionActor actor = new ExecutionActor(services, engine, state, row, true, log);
+    log.recover(history);
     adopt.accept(actor);
     List<Effect.InvokeTask> tasks = new ArrayList<>();
     for (PendingTask task : store.pendingTasks(row.arn())) {
