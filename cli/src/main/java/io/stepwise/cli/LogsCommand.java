@@ -59,22 +59,13 @@ final class LogsCommand implements Callable<Integer> {
   private boolean follow;
 
   @Override
-  public Integer call() throws InterruptedException {
+  public Integer call() {
     Path file = LogGroupFiles.file(LogGroupFiles.directory(data), logGroup);
     PrintWriter out = spec.commandLine().getOut();
     LogTail tail = new LogTail(file, execution);
     try {
       if (!follow && !tail.exists()) {
-        spec.commandLine()
-            .getErr()
-            .println(
-                "stepwise: log group "
-                    + LogGroupFiles.groupName(logGroup)
-                    + " has no events in "
-                    + data
-                    + " (expected "
-                    + file
-                    + ")");
+        spec.commandLine().getErr().println(noEvents(file));
         return ExitCodes.UNREADABLE;
       }
       tail.printNew(out);
@@ -86,6 +77,15 @@ final class LogsCommand implements Callable<Integer> {
     } catch (IOException e) {
       spec.commandLine().getErr().println("stepwise: could not read " + file + ": " + e);
       return ExitCodes.UNREADABLE;
+    } catch (InterruptedException stopped) {
+      // --follow ends when its thread is interrupted; what was printed stands.
+      Thread.currentThread().interrupt();
+      return ExitCodes.SUCCESS;
     }
+  }
+
+  private String noEvents(Path file) {
+    return "stepwise: log group %s has no events in %s (expected %s)"
+        .formatted(LogGroupFiles.groupName(logGroup), data, file);
   }
 }
