@@ -178,6 +178,26 @@ class LoggingApiTest {
   }
 
   @Test
+  void anUpdateTurnsLoggingOnForTheExecutionsStartedAfterIt() throws Exception {
+    String machine =
+        sfn.createStateMachine(b -> b.name("LateLogger").definition(FAIL).roleArn(ROLE))
+            .stateMachineArn();
+    runToEnd(machine, "{}");
+    sfn.updateStateMachine(
+        b ->
+            b.stateMachineArn(machine)
+                .loggingConfiguration(
+                    l ->
+                        l.level(LogLevel.FATAL)
+                            .destinations(
+                                d -> d.cloudWatchLogsLogGroup(g -> g.logGroupArn(GROUP_ARN)))));
+
+    String execution = runToEnd(machine, "{}");
+
+    assertThat(types(logged(execution, "ExecutionFailed"))).containsExactly("ExecutionFailed");
+  }
+
+  @Test
   void aMachineWithoutLoggingWritesNoLog() throws Exception {
     String machine =
         sfn.createStateMachine(b -> b.name("Quiet").definition(GREET).roleArn(ROLE))
