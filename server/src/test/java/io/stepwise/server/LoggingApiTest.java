@@ -78,6 +78,11 @@ class LoggingApiTest {
         .stateMachineArn();
   }
 
+  private String machineWithoutLogging(String name, String definition) {
+    return sfn.createStateMachine(b -> b.name(name).definition(definition).roleArn(ROLE))
+        .stateMachineArn();
+  }
+
   private String runToEnd(String machine, String input) throws InterruptedException {
     String arn = sfn.startExecution(b -> b.stateMachineArn(machine).input(input)).executionArn();
     while (sfn.describeExecution(b -> b.executionArn(arn)).status() == ExecutionStatus.RUNNING) {
@@ -179,9 +184,7 @@ class LoggingApiTest {
 
   @Test
   void anUpdateTurnsLoggingOnForTheExecutionsStartedAfterIt() throws Exception {
-    String machine =
-        sfn.createStateMachine(b -> b.name("LateLogger").definition(FAIL).roleArn(ROLE))
-            .stateMachineArn();
+    String machine = machineWithoutLogging("LateLogger", FAIL);
     runToEnd(machine, "{}");
     sfn.updateStateMachine(
         b ->
@@ -199,9 +202,7 @@ class LoggingApiTest {
 
   @Test
   void aMachineWithoutLoggingWritesNoLog() throws Exception {
-    String machine =
-        sfn.createStateMachine(b -> b.name("Quiet").definition(GREET).roleArn(ROLE))
-            .stateMachineArn();
+    String machine = machineWithoutLogging("Quiet", GREET);
     runToEnd(machine, "{\"who\":\"Cy\"}");
     node.close();
     node = StepwiseNode.start(ServerConfig.defaults().withAddress("127.0.0.1", 0), data);

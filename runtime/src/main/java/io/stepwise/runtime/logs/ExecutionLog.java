@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The log of one execution: the events of each committed step that its level logs, formatted and
- * handed to the writer. A step's commit comes first; its log lines follow, asynchronously.
+ * The log of one execution: the events of each committed step that its level logs, handed to the
+ * writer. A step's commit comes first; its log lines follow, asynchronously.
  */
 public final class ExecutionLog {
   /** The log of an execution that logs nothing. */
@@ -31,24 +31,25 @@ public final class ExecutionLog {
     this.writer = writer;
   }
 
-  /** Logs the events of a committed step; {@code ended} when the step ended the execution. */
+  /**
+   * Hands the events of a committed step that the level logs to the writer, which formats and
+   * writes them; {@code ended} when the step ended the execution.
+   */
   public void committed(List<HistoryEvent> events, boolean ended) {
     if (writer == null || (events.isEmpty() && !ended)) {
       return;
     }
-    List<String> lines = new ArrayList<>();
+    List<HistoryEvent> logged = new ArrayList<>();
     for (HistoryEvent event : events) {
       if (settings.level().logs(event.type())) {
-        lines.add(
-            LogEventFormat.line(
-                event, executionArn, redriveCount, settings.includeExecutionData()));
+        logged.add(event);
       }
     }
-    if (!lines.isEmpty() || ended) {
+    if (!logged.isEmpty() || ended) {
       long lastId = events.isEmpty() ? 0 : events.getLast().id();
       writer.submit(
           new LogFileWriter.Entry(
-              settings.logGroupName(), executionArn, lines, lastId, durable, ended));
+              settings, executionArn, redriveCount, logged, lastId, durable, ended));
     }
   }
 

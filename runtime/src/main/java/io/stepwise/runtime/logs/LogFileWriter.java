@@ -1,5 +1,6 @@
 package io.stepwise.runtime.logs;
 
+import io.stepwise.engine.history.HistoryEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -14,12 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Appends log lines to their log group's file on a thread of its own, so that a step never waits on
- * a log file. It takes whatever has queued up as one batch: the lines of each file are written
- * together and forced to disk, then the {@linkplain LogPositions positions} of the durable
- * executions they belong to are saved.
+ * Formats log events and appends them to their log group's file on a thread of its own, so that a
+ * step never waits on a log file. It takes whatever has queued up as one batch: the lines of each
+ * file are written together and forced to disk, then the {@linkplain LogPositions positions} of the
+ * durable executions they belong to are saved.
  *
  * <p>Lifecycle: {@link #open} starts the thread; {@link #close} writes what is queued and stops it.
  * A batch that cannot be written is reported and dropped (AWS delivers logs on a best-effort basis
@@ -29,14 +31,30 @@ public final class LogFileWriter implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger(LogFileWriter.class.getName());
   private static final int MAX_BATCH = 1024;
 
-  /** The lines of one committed step of an execution, for one log group. */
+  /**
+   * The events of one committed step of an execution that its level logs, formatted here rather
+   * than on the step's thread.
+   *
+   * @param lastEventId the id of the step's last event, logged or not
+   */
   record Entry(
-      String logGroupName,
+      LoggingSettings settings,
       String executionArn,
-      List<String> lines,
+      int redriveCount,
+      List<HistoryEvent> events,
       long lastEventId,
       boolean durable,
-      boolean ended) {}
+      boolean ended) {
+
+    void appendTo(StringBuilder text) {
+      for (HistoryEvent event : events) {
+        text.append(
+                LogEventFormat.line(
+                    event, executionArn, redriveCount, settings.includeExecutionData()))
+            .append('\n');
+      }
+    }
+  }
 
   private final Path directory;
   private final LogPositions positions;
@@ -91,7 +109,7 @@ public final class LogFileWriter implements AutoCloseable {
     List<Entry> batch = new ArrayList<>();
     while (!closed || !queue.isEmpty()) {
       try {
-        Entry first = queue.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+        Entry first = queue.poll(100, TimeUnit.MILLISECONDS);
         if (first == null) {
           continue;
         }
@@ -113,8 +131,8 @@ public final class LogFileWriter implements AutoCloseable {
   private void write(List<Entry> batch) {
     Map<String, StringBuilder> byGroup = new LinkedHashMap<>();
     for (Entry entry : batch) {
-      StringBuilder text = byGroup.computeIfAbsent(entry.logGroupName(), g -> new StringBuilder());
-      entry.lines().forEach(line -> text.append(line).append('\n'));
+      entry.appendTo(
+          byGroup.computeIfAbsent(entry.settings().logGroupName(), g -> new StringBuilder()));
     }
     try {
       for (Map.Entry<String, StringBuilder> group : byGroup.entrySet()) {

@@ -13,7 +13,6 @@ import io.stepwise.runtime.logs.LogFileWriter;
 import io.stepwise.runtime.logs.LogGroupFiles;
 import io.stepwise.store.ExecutionRecord;
 import io.stepwise.store.StateMachineRecord;
-import io.stepwise.store.StateMachineStatus;
 import io.stepwise.store.StateMachineType;
 import io.stepwise.store.Store;
 import io.stepwise.store.memory.InMemoryStore;
@@ -65,22 +64,7 @@ class DurableLoggingTest {
         {"level":"%s","includeExecutionData":%s,"destinations":[{"cloudWatchLogsLogGroup":
         {"logGroupArn":"arn:aws:logs:us-east-1:123456789012:log-group:/stepwise/%s:*"}}]}"""
             .formatted(level, data, name);
-    StateMachineRecord machine =
-        new StateMachineRecord(
-            DurableFixtures.PREFIX + "stateMachine:" + name,
-            name,
-            type,
-            definition,
-            DurableFixtures.ROLE,
-            logging,
-            false,
-            null,
-            null,
-            1_000L,
-            "rev-1",
-            StateMachineStatus.ACTIVE);
-    store.machines().createMachine(machine);
-    return machine;
+    return DurableFixtures.storeMachine(store, name, definition, type, logging);
   }
 
   private ExecutionRecord run(StateMachineRecord machine) throws Exception {
