@@ -27,8 +27,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * One execution in the runtime: its live state and the mailbox of commands for it. One worker at a
  * time owns the actor and drains a batch of commands: it decides each, commits the batch's events
- * and effects as one step, and only then performs the effects (arms timers, dispatches tasks) and
- * hands the step's events to the execution's log.
+ * and effects as one step, and only then hands the step's events to the execution's log and
+ * performs the effects (arms timers, dispatches tasks).
  *
  * <p>Lifecycle: created owned by its creator, which commits the first step ({@link #start}) or
  * restores a stored execution ({@link #resume}), then {@link #release}s it; from then on {@link
