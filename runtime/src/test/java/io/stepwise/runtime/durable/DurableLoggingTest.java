@@ -16,11 +16,15 @@ import io.stepwise.store.StateMachineRecord;
 import io.stepwise.store.StateMachineType;
 import io.stepwise.store.Store;
 import io.stepwise.store.memory.InMemoryStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +42,15 @@ class DurableLoggingTest {
       """
       {"StartAt":"P","States":{"P":{"Type":"Pass","End":true}}}""";
 
+  private static final String WAIT_A_MINUTE =
+      """
+      {"StartAt":"P","States":{
+        "P":{"Type":"Pass","Next":"W"},
+        "W":{"Type":"Wait","Seconds":60,"Next":"Q"},
+        "Q":{"Type":"Pass","End":true}}}""";
+
   @TempDir Path logs;
+  private final VirtualClock clock = new VirtualClock(5_000);
   private Store store;
   private LogFileWriter writer;
   private DurableRuntime runtime;
@@ -47,7 +59,34 @@ class DurableLoggingTest {
   void open() {
     store = new InMemoryStore();
     writer = LogFileWriter.open(logs);
-    runtime = DurableRuntime.open(store, new TaskRegistry(), new VirtualClock(5_000), writer);
+    runtime = DurableRuntime.open(store, new TaskRegistry(), clock, writer);
+  }
+
+  /** Stops the runtime and its writer, as a crash would, then opens them again on the store. */
+  private void restart(Runnable whileStopped) {
+    runtime.close();
+    writer.close();
+    whileStopped.run();
+    writer = LogFileWriter.open(logs);
+    runtime = DurableRuntime.open(store, new TaskRegistry(), clock, writer);
+  }
+
+  /** Starts an execution that waits a minute, and returns its ARN once it waits. */
+  private String startWaiting(StateMachineRecord machine) throws Exception {
+    runtime.start(request(machine, "waits", json("{}")));
+    String arn = DurableFixtures.PREFIX + "execution:" + machine.name() + ":waits";
+    while (!types(store.executions().history(arn)).contains("WaitStateEntered")) {
+      Thread.sleep(5);
+    }
+    writer.flush();
+    return arn;
+  }
+
+  private List<String> loggedTypesOnceEnded(String name, String arn) throws Exception {
+    clock.advanceBy(Duration.ofSeconds(60));
+    runtime.completion(arn).orElseThrow().get(10, TimeUnit.SECONDS);
+    writer.flush();
+    return lineTypes(lines(name));
   }
 
   @AfterEach
@@ -125,6 +164,37 @@ class DurableLoggingTest {
     List<JsonNode> lines = lines("Fatal");
     assertThat(lineTypes(lines)).containsExactly("ExecutionFailed");
     assertThat(lines.getFirst().get("details").get("error").asText()).isEqualTo("SomeFailure");
+  }
+
+  @Test
+  void aRestartLogsNoEventTwiceWhenEveryLineWasWritten() throws Exception {
+    StateMachineRecord machine =
+        machine("Restarted", WAIT_A_MINUTE, StateMachineType.STANDARD, "ALL", true);
+    String arn = startWaiting(machine);
+
+    restart(() -> {});
+
+    assertThat(loggedTypesOnceEnded("Restarted", arn))
+        .isEqualTo(types(store.executions().history(arn)));
+  }
+
+  @Test
+  void aRestartLogsAgainTheEventsWhoseLinesWereLost() throws Exception {
+    StateMachineRecord machine =
+        machine("Lost", WAIT_A_MINUTE, StateMachineType.STANDARD, "ALL", true);
+    String arn = startWaiting(machine);
+
+    // The crash came after the steps were committed, before their lines reached the disk.
+    restart(
+        () -> {
+          try (Stream<Path> files = Files.list(logs)) {
+            files.forEach(file -> file.toFile().delete());
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+
+    assertThat(loggedTypesOnceEnded("Lost", arn)).isEqualTo(types(store.executions().history(arn)));
   }
 
   @Test
