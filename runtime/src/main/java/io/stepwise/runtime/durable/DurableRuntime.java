@@ -89,6 +89,7 @@ public final class DurableRuntime implements AutoCloseable {
   public static DurableRuntime open(
       Store store, TaskRegistry tasks, RuntimeClock clock, LogFileWriter logs) {
     DurableRuntime runtime = new DurableRuntime(store, tasks, clock, logs);
+    runtime.services.logs().catchUp(store.executions());
     new Restorer(store.executions(), runtime.engines, runtime.services).restoreAll(runtime::adopt);
     return runtime;
   }

@@ -1,9 +1,13 @@
 package io.stepwise.runtime.logs;
 
+import io.stepwise.engine.ExecutionStatus;
 import io.stepwise.store.ExecutionRecord;
+import io.stepwise.store.ExecutionStore;
 import io.stepwise.store.MachineStore;
 import io.stepwise.store.StateMachineRecord;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -36,6 +40,28 @@ public final class ExecutionLogs {
     return settings.enabled()
         ? new ExecutionLog(settings, row.arn(), row.redriveCount(), durable, writer)
         : ExecutionLog.OFF;
+  }
+
+  /**
+   * After a restart, before running executions are restored (they catch up as they are), completes
+   * the logs of the executions that had begun logging and ended before their last lines were
+   * written: the events after their last written line are logged again. An execution whose machine
+   * no longer logs is forgotten.
+   */
+  public void catchUp(ExecutionStore executions) {
+    if (writer == null) {
+      return;
+    }
+    for (String arn : writer.executionsInProgress()) {
+      Optional<ExecutionRecord> row = executions.execution(arn);
+      ExecutionLog log = row.map(r -> of(r, true)).orElse(ExecutionLog.OFF);
+      if (log == ExecutionLog.OFF) {
+        writer.forget(arn);
+      } else if (row.get().status() != ExecutionStatus.RUNNING) {
+        log.recover(executions.history(arn));
+        log.committed(List.of(), true);
+      }
+    }
   }
 
   private LoggingSettings settings(String machineArn) {

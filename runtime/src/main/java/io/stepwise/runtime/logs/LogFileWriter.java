@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -95,6 +96,21 @@ public final class LogFileWriter implements AutoCloseable {
     return positions.get(executionArn);
   }
 
+  /** The durable executions whose log is not known to be complete: begun, but not ended. */
+  Set<String> executionsInProgress() {
+    return positions.executions();
+  }
+
+  /** Forgets the position of an execution that will log no more. */
+  void forget(String executionArn) {
+    positions.logged(executionArn, 0, true);
+    try {
+      positions.save();
+    } catch (IOException e) {
+      LOG.log(System.Logger.Level.WARNING, "Could not save the log positions in " + directory, e);
+    }
+  }
+
   /** Waits until every line submitted before this call is written. */
   public void flush() throws InterruptedException {
     synchronized (progress) {
@@ -131,8 +147,10 @@ public final class LogFileWriter implements AutoCloseable {
   private void write(List<Entry> batch) {
     Map<String, StringBuilder> byGroup = new LinkedHashMap<>();
     for (Entry entry : batch) {
-      entry.appendTo(
-          byGroup.computeIfAbsent(entry.settings().logGroupName(), g -> new StringBuilder()));
+      if (!entry.events().isEmpty()) {
+        entry.appendTo(
+            byGroup.computeIfAbsent(entry.settings().logGroupName(), g -> new StringBuilder()));
+      }
     }
     try {
       for (Map.Entry<String, StringBuilder> group : byGroup.entrySet()) {

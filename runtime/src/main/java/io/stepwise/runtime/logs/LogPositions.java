@@ -7,6 +7,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * For each durable execution still running, the id of the last history event whose log lines are in
@@ -32,6 +33,11 @@ final class LogPositions {
       }
     }
     return loaded;
+  }
+
+  /** The executions that have lines written and have not ended. */
+  synchronized Set<String> executions() {
+    return Set.copyOf(positions.keySet());
   }
 
   synchronized long get(String executionArn) {

@@ -198,6 +198,24 @@ class DurableLoggingTest {
   }
 
   @Test
+  void anExecutionThatEndedBeforeItsLastLinesWereWrittenCompletesItsLogAfterARestart()
+      throws Exception {
+    StateMachineRecord machine =
+        machine("EndedUnwritten", WAIT_A_MINUTE, StateMachineType.STANDARD, "ALL", true);
+    String arn = startWaiting(machine);
+    // The writer stops, as in a crash: the execution's last step is committed, never written.
+    writer.close();
+    clock.advanceBy(Duration.ofSeconds(60));
+    runtime.completion(arn).orElseThrow().get(10, TimeUnit.SECONDS);
+
+    restart(() -> {});
+    writer.flush();
+
+    assertThat(lineTypes(lines("EndedUnwritten")))
+        .isEqualTo(types(store.executions().history(arn)));
+  }
+
+  @Test
   void offWritesNoFile() throws Exception {
     run(machine("Off", PASS, StateMachineType.STANDARD, "OFF", true));
 
