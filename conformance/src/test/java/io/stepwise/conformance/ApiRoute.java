@@ -90,7 +90,7 @@ final class ApiRoute implements CaseRoute {
    * Retries are off so that each case sees the server's first answer; the {@code sync-} host prefix
    * is off so that StartSyncExecution reaches the loopback address as it is.
    */
-  private static SfnClient sdkClient(URI endpoint) {
+  static SfnClient sdkClient(URI endpoint) {
     return SfnClient.builder()
         .endpointOverride(endpoint)
         .region(Region.US_EAST_1)

@@ -3,6 +3,8 @@ package io.stepwise.server;
 import io.stepwise.runtime.RuntimeClock;
 import io.stepwise.runtime.TaskRegistry;
 import io.stepwise.runtime.durable.DurableRuntime;
+import io.stepwise.runtime.logs.LogFileWriter;
+import io.stepwise.runtime.logs.LogGroupFiles;
 import io.stepwise.server.lambda.LambdaApi;
 import io.stepwise.service.StepFunctionsApi;
 import io.stepwise.store.Store;
@@ -23,20 +25,27 @@ import java.util.List;
  * Step Functions and Lambda on one port.
  *
  * <p>The parts open in the order their dependencies need: the store, then the functions (which
- * register their task resources), then the runtime, which recovers the executions left RUNNING and
- * may invoke those functions at once, then the server. {@link #close} stops them in reverse order.
+ * register their task resources), then the execution logs ({@code <data>/logs}), then the runtime,
+ * which recovers the executions left RUNNING and may invoke those functions at once, then the
+ * server. {@link #close} stops them in reverse order.
  */
 public final class StepwiseNode implements AutoCloseable {
   private final Store store;
   private final LambdaApi lambda;
   private final DurableRuntime runtime;
+  private final LogFileWriter logs;
   private final StepwiseServer server;
 
   private StepwiseNode(
-      Store store, LambdaApi lambda, DurableRuntime runtime, StepwiseServer server) {
+      Store store,
+      LambdaApi lambda,
+      DurableRuntime runtime,
+      LogFileWriter logs,
+      StepwiseServer server) {
     this.store = store;
     this.lambda = lambda;
     this.runtime = runtime;
+    this.logs = logs;
     this.server = server;
   }
 
@@ -67,14 +76,15 @@ public final class StepwiseNode implements AutoCloseable {
             AwsCredentials.fromEnvironment(System.getenv()),
             Clock.systemUTC()),
         config.defaultRegion());
-    DurableRuntime runtime = DurableRuntime.open(store, tasks, clock, config.mocks());
+    LogFileWriter logs = LogFileWriter.open(LogGroupFiles.directory(dataDirectory));
+    DurableRuntime runtime = DurableRuntime.open(store, tasks, clock, config.mocks(), logs);
     StepwiseServer server =
         StepwiseServer.start(
             config,
             StepFunctionsApi.build(store, runtime, Clock.systemUTC()),
             Clock.systemUTC(),
             List.of(lambda));
-    StepwiseNode node = new StepwiseNode(store, lambda, runtime, server);
+    StepwiseNode node = new StepwiseNode(store, lambda, runtime, logs, server);
     if (!server.isRunning()) {
       node.close();
     }
@@ -96,11 +106,15 @@ public final class StepwiseNode implements AutoCloseable {
     return lambda.localFunctions();
   }
 
-  /** Stops the server (requests in flight finish), the runtime, the functions and the store. */
+  /**
+   * Stops the server (requests in flight finish), the runtime, the execution logs (once what is
+   * queued is written), the functions and the store.
+   */
   @Override
   public void close() {
     server.stop();
     runtime.close();
+    logs.close();
     lambda.close();
     store.close();
   }

@@ -93,6 +93,7 @@ public class StoreBenchmark {
               null,
               0,
               null,
+              null,
               null);
       database.store.executions().commit(StepCommit.start(row).events(step(1)).build()).join();
       nextId = 3;

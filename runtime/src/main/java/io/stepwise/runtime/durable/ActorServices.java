@@ -1,6 +1,7 @@
 package io.stepwise.runtime.durable;
 
 import io.stepwise.runtime.RuntimeClock;
+import io.stepwise.runtime.logs.ExecutionLogs;
 import io.stepwise.runtime.mocks.MockConfig;
 import io.stepwise.store.ExecutionStore;
 import java.util.concurrent.Executor;
@@ -9,7 +10,8 @@ import java.util.concurrent.Executor;
  * What every execution's actor shares: the store it commits to, the clock of its decisions, the
  * timer index, the task dispatcher, the workers that drain mailboxes, the count of work in flight
  * (which a clock that skips waits must see at zero before it moves), the runtime that learns when
- * an actor ends or breaks, and the mock configuration whose test cases executions may run with.
+ * an actor ends or breaks, the mock configuration whose test cases executions may run with, and the
+ * execution logs that committed steps go to.
  */
 record ActorServices(
     ExecutionStore store,
@@ -19,7 +21,8 @@ record ActorServices(
     Executor workers,
     InFlightWork work,
     ActorListener listener,
-    MockConfig mocks) {
+    MockConfig mocks,
+    ExecutionLogs logs) {
 
   /** How an actor reports to its runtime. */
   interface ActorListener {

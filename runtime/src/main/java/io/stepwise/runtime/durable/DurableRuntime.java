@@ -8,6 +8,8 @@ import io.stepwise.runtime.RuntimeClock;
 import io.stepwise.runtime.TaskRegistry;
 import io.stepwise.runtime.TaskResult;
 import io.stepwise.runtime.VirtualClock;
+import io.stepwise.runtime.logs.ExecutionLogs;
+import io.stepwise.runtime.logs.LogFileWriter;
 import io.stepwise.runtime.mocks.MockConfig;
 import io.stepwise.runtime.mocks.MockedExecution;
 import io.stepwise.store.CommitOutcome;
@@ -49,7 +51,8 @@ public final class DurableRuntime implements AutoCloseable {
   private final ActorServices services;
   private volatile boolean closed;
 
-  private DurableRuntime(Store store, TaskRegistry tasks, RuntimeClock clock, MockConfig mocks) {
+  private DurableRuntime(
+      Store store, TaskRegistry tasks, RuntimeClock clock, MockConfig mocks, LogFileWriter logs) {
     this.store = store;
     this.clock = clock;
     this.engines = new Engines(store.machines());
@@ -63,7 +66,8 @@ public final class DurableRuntime implements AutoCloseable {
             workers,
             work,
             new Listener(),
-            mocks);
+            mocks,
+            new ExecutionLogs(store.machines(), logs));
   }
 
   /**
@@ -77,16 +81,20 @@ public final class DurableRuntime implements AutoCloseable {
    *     until the callback comes)
    */
   public static DurableRuntime open(Store store, TaskRegistry tasks, RuntimeClock clock) {
-    return open(store, tasks, clock, MockConfig.empty());
+    return open(store, tasks, clock, MockConfig.empty(), null);
   }
 
   /**
    * A runtime as {@link #open(Store, TaskRegistry, RuntimeClock)} opens it, whose executions may
-   * run with a test case of {@code mocks}.
+   * run with a test case of {@code mocks}, and where every execution whose machine has a {@code
+   * loggingConfiguration} logs its committed steps through {@code logs} (or nothing, for {@code
+   * null}); restored executions log again what may not have reached their log before a crash. The
+   * runtime's owner closes {@code logs} after the runtime.
    */
   public static DurableRuntime open(
-      Store store, TaskRegistry tasks, RuntimeClock clock, MockConfig mocks) {
-    DurableRuntime runtime = new DurableRuntime(store, tasks, clock, mocks);
+      Store store, TaskRegistry tasks, RuntimeClock clock, MockConfig mocks, LogFileWriter logs) {
+    DurableRuntime runtime = new DurableRuntime(store, tasks, clock, mocks, logs);
+    runtime.services.logs().catchUp(store.executions());
     new Restorer(store.executions(), runtime.engines, runtime.services).restoreAll(runtime::adopt);
     return runtime;
   }
@@ -121,7 +129,8 @@ public final class DurableRuntime implements AutoCloseable {
             engine.newExecution(request.identity()),
             row,
             durable,
-            mocks(request));
+            mocks(request),
+            services.logs().of(row, durable));
     ExecutionActor.FirstStep first = actor.start(request.input(), now);
     if (first.outcome() instanceof CommitOutcome.NameTaken taken) {
       return new StartOutcome.NameTaken(taken.existing());

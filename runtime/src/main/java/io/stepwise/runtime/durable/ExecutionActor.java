@@ -6,6 +6,7 @@ import io.stepwise.engine.Decision;
 import io.stepwise.engine.Effect;
 import io.stepwise.engine.Engine;
 import io.stepwise.engine.state.ExecutionState;
+import io.stepwise.runtime.logs.ExecutionLog;
 import io.stepwise.runtime.mocks.MockedExecution;
 import io.stepwise.store.CommitOutcome;
 import io.stepwise.store.ExecutionRecord;
@@ -27,7 +28,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * One execution in the runtime: its live state and the mailbox of commands for it. One worker at a
  * time owns the actor and drains a batch of commands: it decides each, commits the batch's events
- * and effects as one step, and only then performs the effects (arms timers, dispatches tasks).
+ * and effects as one step, and only then hands the step's events to the execution's log and
+ * performs the effects (arms timers, dispatches tasks).
  *
  * <p>Lifecycle: created owned by its creator, which commits the first step ({@link #start}) or
  * restores a stored execution ({@link #resume}), then {@link #release}s it; from then on {@link
@@ -43,6 +45,7 @@ final class ExecutionActor {
   private final ExecutionState state;
   private final boolean durable;
   private final MockedExecution mocks;
+  private final ExecutionLog log;
   private final Queue<Command> mailbox = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean owned = new AtomicBoolean(true);
   private final Set<Long> armedTimers = new HashSet<>();
@@ -59,7 +62,8 @@ final class ExecutionActor {
       ExecutionState state,
       ExecutionRecord row,
       boolean durable,
-      MockedExecution mocks) {
+      MockedExecution mocks,
+      ExecutionLog log) {
     this.services = services;
     this.engine = engine;
     this.state = state;
@@ -67,6 +71,7 @@ final class ExecutionActor {
     this.arn = row.arn();
     this.durable = durable;
     this.mocks = mocks;
+    this.log = log;
   }
 
   String arn() {
@@ -100,6 +105,9 @@ final class ExecutionActor {
         durable
             ? services.store().commit(plan.commit(StepCommit.start(row), arn())).join()
             : CommitOutcome.Committed.INSTANCE;
+    if (outcome instanceof CommitOutcome.Committed) {
+      log.committed(plan.events(), plan.ended());
+    }
     return new FirstStep(outcome, plan);
   }
 
@@ -191,6 +199,7 @@ final class ExecutionActor {
     if (durable && !plan.isEmpty()) {
       services.store().commit(plan.commit(StepCommit.step(arn()), arn())).join();
     }
+    log.committed(plan.events(), plan.ended());
     perform(plan);
   }
 

@@ -9,6 +9,7 @@ import io.stepwise.engine.history.HistoryEvent;
 import io.stepwise.engine.state.ContextObject;
 import io.stepwise.engine.state.ExecutionState;
 import io.stepwise.engine.state.Frame;
+import io.stepwise.runtime.logs.ExecutionLog;
 import io.stepwise.runtime.mocks.MockedExecution;
 import io.stepwise.runtime.mocks.TestCase;
 import io.stepwise.store.ExecutionQuery;
@@ -23,8 +24,8 @@ import java.util.function.Consumer;
 
 /**
  * Brings stored executions back into a runtime: each RUNNING execution is rebuilt by replaying its
- * history (so no state is entered again), its stored timers are armed and its pending tasks are
- * dispatched again.
+ * history (so no state is entered again), its stored timers are armed, its pending tasks are
+ * dispatched again, and the events its log may have missed are logged again.
  */
 final class Restorer {
   private static final System.Logger LOG = System.getLogger(Restorer.class.getName());
@@ -94,7 +95,9 @@ final class Restorer {
     if (mocks != null) {
       mocks.record(history);
     }
-    ExecutionActor actor = new ExecutionActor(services, engine, state, row, true, mocks);
+    ExecutionLog log = services.logs().of(row, true);
+    ExecutionActor actor = new ExecutionActor(services, engine, state, row, true, mocks, log);
+    log.recover(history);
     adopt.accept(actor);
     List<Effect.InvokeTask> tasks = new ArrayList<>();
     for (PendingTask task : store.pendingTasks(row.arn())) {

@@ -89,6 +89,11 @@ final class StepPlan {
         && tasksToRemove.isEmpty();
   }
 
+  /** The events of the batch that belong to the execution's own history. */
+  List<HistoryEvent> events() {
+    return events;
+  }
+
   boolean ended() {
     return state.status() != ExecutionStatus.RUNNING;
   }

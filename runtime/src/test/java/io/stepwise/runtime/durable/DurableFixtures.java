@@ -41,6 +41,12 @@ final class DurableFixtures {
 
   static StateMachineRecord storeMachine(
       Store store, String name, String definition, StateMachineType type) {
+    return storeMachine(store, name, definition, type, null);
+  }
+
+  /** Stores a machine with a {@code loggingConfiguration} (JSON text, or {@code null}). */
+  static StateMachineRecord storeMachine(
+      Store store, String name, String definition, StateMachineType type, String logging) {
     StateMachineRecord machine =
         new StateMachineRecord(
             PREFIX + "stateMachine:" + name,
@@ -48,7 +54,7 @@ final class DurableFixtures {
             type,
             definition,
             ROLE,
-            null,
+            logging,
             false,
             null,
             null,

@@ -54,18 +54,21 @@ class MockedRecoveryTest {
   void theInvocationIndexOfAMockedStateSurvivesRestarts() throws Exception {
     String arn = RecoveryTest.arn(MACHINE, "r");
     try (SqliteStore store = SqliteStore.openDirectory(directory);
-        DurableRuntime runtime = DurableRuntime.open(store, new TaskRegistry(), clock, MOCKS)) {
+        DurableRuntime runtime =
+            DurableRuntime.open(store, new TaskRegistry(), clock, MOCKS, null)) {
       StateMachineRecord machine = storeMachine(store, MACHINE, DEFINITION);
       runtime.start(request(machine, "r", json("{}"), "RetryPath"));
       awaitFailures(store, arn, 1);
     }
     try (SqliteStore store = SqliteStore.openDirectory(directory);
-        DurableRuntime runtime = DurableRuntime.open(store, new TaskRegistry(), clock, MOCKS)) {
+        DurableRuntime runtime =
+            DurableRuntime.open(store, new TaskRegistry(), clock, MOCKS, null)) {
       clock.advanceBy(Duration.ofSeconds(61));
       awaitFailures(store, arn, 2);
     }
     try (SqliteStore store = SqliteStore.openDirectory(directory);
-        DurableRuntime runtime = DurableRuntime.open(store, new TaskRegistry(), clock, MOCKS)) {
+        DurableRuntime runtime =
+            DurableRuntime.open(store, new TaskRegistry(), clock, MOCKS, null)) {
       var completion = runtime.completion(arn).orElseThrow();
       clock.advanceBy(Duration.ofSeconds(121));
       ExecutionRecord row = completion.get(10, TimeUnit.SECONDS);
