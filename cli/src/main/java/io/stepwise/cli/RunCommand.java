@@ -9,8 +9,13 @@ import io.stepwise.runtime.ExecutionResult;
 import io.stepwise.runtime.InMemoryRuntime;
 import io.stepwise.runtime.RunOptions;
 import io.stepwise.runtime.RuntimeClock;
+import io.stepwise.runtime.TaskRegistry;
+import io.stepwise.tasks.s3.LocalFolderBuckets;
+import io.stepwise.tasks.s3.S3Tasks;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -58,6 +63,15 @@ final class RunCommand implements Callable<Integer> {
       names = "--real-time",
       description = "Let waits, retry intervals and timeouts take their real time.")
   private boolean realTime;
+
+  @Option(
+      names = "--s3-bucket-folder",
+      paramLabel = "BUCKET=DIR",
+      description = {
+        "Keep the objects of this bucket in this local folder, for distributed Map states'",
+        "ItemReader and ResultWriter; repeatable."
+      })
+  private Map<String, Path> bucketFolders = new LinkedHashMap<>();
 
   @Override
   public Integer call() {
@@ -113,7 +127,9 @@ final class RunCommand implements Callable<Integer> {
     if (realTime) {
       options = options.withClock(RuntimeClock.system());
     }
-    return new InMemoryRuntime().run(machine, executionInput, options);
+    TaskRegistry tasks =
+        S3Tasks.register(new TaskRegistry(), new LocalFolderBuckets(bucketFolders));
+    return new InMemoryRuntime(tasks).run(machine, executionInput, options);
   }
 
   /** The state machine's name: the file's name up to its first dot ({@code hello.asl.json}). */

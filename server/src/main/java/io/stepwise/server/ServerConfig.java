@@ -5,6 +5,8 @@ import io.stepwise.tasks.http.HttpTaskSettings;
 import io.stepwise.tasks.services.ServiceEndpoints;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,6 +22,9 @@ import java.util.Optional;
  *     task fails until the operator allows a host)
  * @param serviceEndpoints where tasks' calls to other AWS services go (SQS, DynamoDB, ...); a
  *     service with none fails its tasks, naming the setting to use
+ * @param bucketFolders the local folder of each bucket that distributed Map states read their items
+ *     from and write their results to; a bucket with none fails the Map state, naming the setting
+ *     to use
  */
 public record ServerConfig(
     String host,
@@ -30,7 +35,8 @@ public record ServerConfig(
     int maxBodyBytes,
     Optional<URI> lambdaEndpoint,
     HttpTaskSettings httpTasks,
-    ServiceEndpoints serviceEndpoints) {
+    ServiceEndpoints serviceEndpoints,
+    Map<String, Path> bucketFolders) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 8083;
@@ -53,7 +59,8 @@ public record ServerConfig(
         DEFAULT_MAX_BODY_BYTES,
         Optional.empty(),
         HttpTaskSettings.none(),
-        ServiceEndpoints.none());
+        ServiceEndpoints.none(),
+        Map.of());
   }
 
   /**
@@ -75,7 +82,8 @@ public record ServerConfig(
         defaults.maxBodyBytes(),
         nonBlank(environment.get("LAMBDA_ENDPOINT")).map(ServerConfig::endpoint),
         defaults.httpTasks(),
-        ServiceEndpoints.fromEnvironment(environment));
+        ServiceEndpoints.fromEnvironment(environment),
+        defaults.bucketFolders());
   }
 
   /**
@@ -121,6 +129,13 @@ public record ServerConfig(
     return toBuilder().serviceEndpoints(endpoints).build();
   }
 
+  /** This configuration with {@code folder} as the local folder of {@code bucket}. */
+  public ServerConfig withBucketFolder(String bucket, Path folder) {
+    Map<String, Path> folders = new LinkedHashMap<>(bucketFolders);
+    folders.put(bucket, folder);
+    return toBuilder().bucketFolders(Map.copyOf(folders)).build();
+  }
+
   private Builder toBuilder() {
     return new Builder(this);
   }
@@ -136,6 +151,7 @@ public record ServerConfig(
     private Optional<URI> lambdaEndpoint;
     private HttpTaskSettings httpTasks;
     private ServiceEndpoints serviceEndpoints;
+    private Map<String, Path> bucketFolders;
 
     Builder(ServerConfig config) {
       host = config.host;
@@ -147,6 +163,7 @@ public record ServerConfig(
       lambdaEndpoint = config.lambdaEndpoint;
       httpTasks = config.httpTasks;
       serviceEndpoints = config.serviceEndpoints;
+      bucketFolders = config.bucketFolders;
     }
 
     Builder host(String value) {
@@ -184,6 +201,11 @@ public record ServerConfig(
       return this;
     }
 
+    Builder bucketFolders(Map<String, Path> value) {
+      bucketFolders = value;
+      return this;
+    }
+
     ServerConfig build() {
       return new ServerConfig(
           host,
@@ -194,7 +216,8 @@ public record ServerConfig(
           maxBodyBytes,
           lambdaEndpoint,
           httpTasks,
-          serviceEndpoints);
+          serviceEndpoints,
+          bucketFolders);
     }
   }
 

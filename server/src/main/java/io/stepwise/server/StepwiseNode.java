@@ -10,6 +10,8 @@ import io.stepwise.store.sqlite.SqliteStore;
 import io.stepwise.tasks.aws.AwsCredentials;
 import io.stepwise.tasks.functions.LocalFunctions;
 import io.stepwise.tasks.http.HttpInvokeIntegration;
+import io.stepwise.tasks.s3.LocalFolderBuckets;
+import io.stepwise.tasks.s3.S3Tasks;
 import io.stepwise.tasks.services.ServiceClient;
 import io.stepwise.tasks.services.ServiceTasks;
 import java.net.URI;
@@ -67,6 +69,7 @@ public final class StepwiseNode implements AutoCloseable {
             AwsCredentials.fromEnvironment(System.getenv()),
             Clock.systemUTC()),
         config.defaultRegion());
+    S3Tasks.register(tasks, new LocalFolderBuckets(config.bucketFolders()));
     DurableRuntime runtime = DurableRuntime.open(store, tasks, clock);
     StepwiseServer server =
         StepwiseServer.start(
