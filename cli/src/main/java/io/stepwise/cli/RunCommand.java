@@ -10,8 +10,10 @@ import io.stepwise.runtime.InMemoryRuntime;
 import io.stepwise.runtime.RunOptions;
 import io.stepwise.runtime.RuntimeClock;
 import io.stepwise.runtime.TaskRegistry;
-import io.stepwise.tasks.s3.LocalFolderBuckets;
+import io.stepwise.server.ServerConfig;
+import io.stepwise.tasks.aws.AwsCredentials;
 import io.stepwise.tasks.s3.S3Tasks;
+import io.stepwise.tasks.services.ServiceEndpoints;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -127,8 +129,15 @@ final class RunCommand implements Callable<Integer> {
     if (realTime) {
       options = options.withClock(RuntimeClock.system());
     }
+    Map<String, String> environment = System.getenv();
     TaskRegistry tasks =
-        S3Tasks.register(new TaskRegistry(), new LocalFolderBuckets(bucketFolders));
+        S3Tasks.register(
+            new TaskRegistry(),
+            S3Tasks.buckets(
+                bucketFolders,
+                ServiceEndpoints.fromEnvironment(environment),
+                AwsCredentials.fromEnvironment(environment),
+                environment.getOrDefault("AWS_DEFAULT_REGION", ServerConfig.DEFAULT_REGION)));
     return new InMemoryRuntime(tasks).run(machine, executionInput, options);
   }
 

@@ -10,6 +10,7 @@ import io.stepwise.runtime.TaskResult;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
 
 /**
  * A distributed Map's ItemReader: {@code s3:getObject} reads the items of one file ({@code Bucket},
@@ -20,14 +21,20 @@ import java.util.concurrent.CompletionStage;
 final class ItemReaderTask implements TaskInvoker {
   private final Buckets buckets;
   private final boolean listing;
+  private final Executor executor;
 
-  ItemReaderTask(Buckets buckets, boolean listing) {
+  ItemReaderTask(Buckets buckets, boolean listing, Executor executor) {
     this.buckets = buckets;
     this.listing = listing;
+    this.executor = executor;
   }
 
   @Override
   public CompletionStage<TaskResult> invoke(JsonNode parameters, TaskContext context) {
+    return CompletableFuture.supplyAsync(() -> read(parameters), executor);
+  }
+
+  private TaskResult read(JsonNode parameters) {
     TaskResult result;
     try {
       String bucket = required(parameters, "Bucket");
@@ -38,7 +45,7 @@ final class ItemReaderTask implements TaskInvoker {
     } catch (BucketException e) {
       result = TaskResult.failure(ErrorNames.ITEM_READER_FAILED, e.getMessage());
     }
-    return CompletableFuture.completedFuture(result);
+    return result;
   }
 
   private ArrayNode read(String bucket, JsonNode parameters, ReaderConfig config)

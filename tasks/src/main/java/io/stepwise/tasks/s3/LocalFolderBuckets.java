@@ -1,5 +1,6 @@
 package io.stepwise.tasks.s3;
 
+import io.stepwise.tasks.services.ServiceEndpoints;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,26 +12,32 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * Buckets kept as local folders: the object {@code a/b.json} of a bucket is the file {@code
- * a/b.json} under the bucket's folder. A bucket with no folder is an error that names the setting
- * which gives it one.
+ * a/b.json} under the bucket's folder. A bucket with no folder is in the remote buckets (an S3
+ * endpoint) when there are any, else an error that names the settings which give it a place.
  */
 public final class LocalFolderBuckets implements Buckets {
   /** The server option that maps a bucket to a folder, named in the error for unknown buckets. */
   public static final String OPTION = "--s3-bucket-folder";
 
   private final Map<String, Path> folders;
+  private final Optional<Buckets> remote;
 
-  /** {@code folders} maps each bucket name to its folder. */
-  public LocalFolderBuckets(Map<String, Path> folders) {
+  /** {@code folders} maps each bucket name to its folder; other buckets are in {@code remote}. */
+  public LocalFolderBuckets(Map<String, Path> folders, Optional<Buckets> remote) {
     this.folders = Map.copyOf(folders);
+    this.remote = remote;
   }
 
   @Override
   public byte[] get(String bucket, String key) throws BucketException {
+    if (isRemote(bucket)) {
+      return remote.get().get(bucket, key);
+    }
     Path file = file(bucket, key);
     try {
       return Files.readAllBytes(file);
@@ -44,6 +51,9 @@ public final class LocalFolderBuckets implements Buckets {
 
   @Override
   public List<StoredObject> list(String bucket, String prefix) throws BucketException {
+    if (isRemote(bucket)) {
+      return remote.get().list(bucket, prefix);
+    }
     Path root = folder(bucket);
     List<StoredObject> objects = new ArrayList<>();
     try (Stream<Path> files = Files.walk(root)) {
@@ -63,6 +73,10 @@ public final class LocalFolderBuckets implements Buckets {
 
   @Override
   public void put(String bucket, String key, byte[] content) throws BucketException {
+    if (isRemote(bucket)) {
+      remote.get().put(bucket, key, content);
+      return;
+    }
     Path file = file(bucket, key);
     try {
       Files.createDirectories(file.getParent());
@@ -72,17 +86,22 @@ public final class LocalFolderBuckets implements Buckets {
     }
   }
 
+  private boolean isRemote(String bucket) {
+    return !folders.containsKey(bucket) && remote.isPresent();
+  }
+
   private Path folder(String bucket) throws BucketException {
     Path folder = folders.get(bucket);
     if (folder == null) {
       throw new BucketException(
-          "No folder is configured for the bucket "
+          "No folder or S3 endpoint is configured for the bucket "
               + bucket
               + ": start Stepwise with "
               + OPTION
               + " "
               + bucket
-              + "=DIR");
+              + "=DIR, or set "
+              + ServiceEndpoints.setting("S3", "s3"));
     }
     return folder;
   }

@@ -11,6 +11,7 @@ import io.stepwise.runtime.TaskResult;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
 
 /**
  * A distributed Map's ResultWriter ({@code s3:putObject}): writes the results of its child
@@ -24,20 +25,24 @@ final class ResultWriterTask implements TaskInvoker {
   private static final String[] STATUSES = {"FAILED", "PENDING", "SUCCEEDED"};
 
   private final Buckets buckets;
+  private final Executor executor;
 
-  ResultWriterTask(Buckets buckets) {
+  ResultWriterTask(Buckets buckets, Executor executor) {
     this.buckets = buckets;
+    this.executor = executor;
   }
 
   @Override
   public CompletionStage<TaskResult> invoke(JsonNode parameters, TaskContext context) {
-    TaskResult result;
-    try {
-      result = TaskResult.success(write(parameters));
-    } catch (BucketException e) {
-      result = TaskResult.failure(ErrorNames.RESULT_WRITER_FAILED, e.getMessage());
-    }
-    return CompletableFuture.completedFuture(result);
+    return CompletableFuture.supplyAsync(
+        () -> {
+          try {
+            return TaskResult.success(write(parameters));
+          } catch (BucketException e) {
+            return TaskResult.failure(ErrorNames.RESULT_WRITER_FAILED, e.getMessage());
+          }
+        },
+        executor);
   }
 
   private JsonNode write(JsonNode parameters) throws BucketException {

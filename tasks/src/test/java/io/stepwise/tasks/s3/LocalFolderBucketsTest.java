@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +30,7 @@ class LocalFolderBucketsTest {
 
   @Test
   void objectsAreFilesUnderTheBucketsFolder() throws Exception {
-    Buckets buckets = new LocalFolderBuckets(Map.of("data", dir));
+    Buckets buckets = new LocalFolderBuckets(Map.of("data", dir), Optional.empty());
     buckets.put("data", "in/a.json", "[1]".getBytes(StandardCharsets.UTF_8));
 
     assertThat(Files.readString(dir.resolve("in/a.json"))).isEqualTo("[1]");
@@ -45,14 +46,18 @@ class LocalFolderBucketsTest {
   @Test
   void aBucketWithoutAFolderFailsNamingTheOption() throws Exception {
     TaskResult result =
-        invoke(new LocalFolderBuckets(Map.of()), S3Tasks.GET_OBJECT, "{'Bucket':'nope','Key':'k'}");
+        invoke(
+            new LocalFolderBuckets(Map.of(), Optional.empty()),
+            S3Tasks.GET_OBJECT,
+            "{'Bucket':'nope','Key':'k'}");
 
     assertThat(result)
         .isEqualTo(
             TaskResult.failure(
                 "States.ItemReaderFailed",
-                "No folder is configured for the bucket nope: start Stepwise with"
-                    + " --s3-bucket-folder nope=DIR"));
+                "No folder or S3 endpoint is configured for the bucket nope: start Stepwise with"
+                    + " --s3-bucket-folder nope=DIR, or set AWS_ENDPOINT_URL_S3"
+                    + " (or --aws-endpoint s3=URL)"));
   }
 
   @Test
@@ -64,7 +69,7 @@ class LocalFolderBucketsTest {
 
     TaskResult result =
         invoke(
-            new LocalFolderBuckets(Map.of("d", dir)),
+            new LocalFolderBuckets(Map.of("d", dir), Optional.empty()),
             S3Tasks.LIST_OBJECTS,
             "{'Bucket':'d','Prefix':'p/'}");
 
@@ -83,7 +88,7 @@ class LocalFolderBucketsTest {
     String arn = "arn:aws:states:us-east-1:123456789012:mapRun:M/L:run-3";
     TaskResult result =
         invoke(
-            new LocalFolderBuckets(Map.of("out", dir)),
+            new LocalFolderBuckets(Map.of("out", dir), Optional.empty()),
             S3Tasks.PUT_OBJECT,
             "{'Bucket':'out','Prefix':'jobs','MapRunArn':'"
                 + arn
