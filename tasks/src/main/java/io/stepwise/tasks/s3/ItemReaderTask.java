@@ -4,13 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.stepwise.asl.model.ErrorNames;
-import io.stepwise.runtime.TaskContext;
-import io.stepwise.runtime.TaskInvoker;
 import io.stepwise.runtime.TaskResult;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Executor;
 
 /**
  * A distributed Map's ItemReader: {@code s3:getObject} reads the items of one file ({@code Bucket},
@@ -18,23 +13,17 @@ import java.util.concurrent.Executor;
  * {@code Key}, {@code Size}, {@code Etag}, {@code LastModified} and {@code StorageClass}. Either
  * fails with States.ItemReaderFailed.
  */
-final class ItemReaderTask implements TaskInvoker {
+final class ItemReaderTask {
   private final Buckets buckets;
   private final boolean listing;
-  private final Executor executor;
 
-  ItemReaderTask(Buckets buckets, boolean listing, Executor executor) {
+  ItemReaderTask(Buckets buckets, boolean listing) {
     this.buckets = buckets;
     this.listing = listing;
-    this.executor = executor;
   }
 
-  @Override
-  public CompletionStage<TaskResult> invoke(JsonNode parameters, TaskContext context) {
-    return CompletableFuture.supplyAsync(() -> read(parameters), executor);
-  }
-
-  private TaskResult read(JsonNode parameters) {
+  /** The items, or States.ItemReaderFailed. */
+  TaskResult read(JsonNode parameters) {
     TaskResult result;
     try {
       String bucket = required(parameters, "Bucket");

@@ -42,8 +42,7 @@ public final class LocalFolderBuckets implements Buckets {
     try {
       return Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
-      throw new BucketException(
-          "The specified key does not exist: s3://" + bucket + "/" + key + " (" + file + ")");
+      throw BucketException.noSuchKey(bucket, key, " (" + file + ")");
     } catch (IOException e) {
       throw new BucketException("Cannot read s3://" + bucket + "/" + key + ": " + e.getMessage());
     }
@@ -121,14 +120,16 @@ public final class LocalFolderBuckets implements Buckets {
     return new StoredObject(
         key,
         content.length,
-        "\"" + md5(content) + "\"",
+        etag(content),
         Files.getLastModifiedTime(file).toInstant().getEpochSecond());
   }
 
-  /** S3's ETag of an object uploaded in one part: the MD5 of its content. */
-  private static String md5(byte[] content) {
+  /** S3's ETag of an object uploaded in one part: the MD5 of its content, in quotes. */
+  static String etag(byte[] content) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(content));
+      return "\""
+          + HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(content))
+          + "\"";
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("Every Java platform has MD5", e);
     }

@@ -5,13 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.stepwise.asl.model.ErrorNames;
-import io.stepwise.runtime.TaskContext;
-import io.stepwise.runtime.TaskInvoker;
 import io.stepwise.runtime.TaskResult;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Executor;
 
 /**
  * A distributed Map's ResultWriter ({@code s3:putObject}): writes the results of its child
@@ -20,32 +15,26 @@ import java.util.concurrent.Executor;
  * them, and returns the Map state's result: the Map Run's ARN and the manifest's bucket and key.
  * Fails with States.ResultWriterFailed.
  */
-final class ResultWriterTask implements TaskInvoker {
+final class ResultWriterTask {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final String[] STATUSES = {"FAILED", "PENDING", "SUCCEEDED"};
 
   private final Buckets buckets;
-  private final Executor executor;
 
-  ResultWriterTask(Buckets buckets, Executor executor) {
+  ResultWriterTask(Buckets buckets) {
     this.buckets = buckets;
-    this.executor = executor;
   }
 
-  @Override
-  public CompletionStage<TaskResult> invoke(JsonNode parameters, TaskContext context) {
-    return CompletableFuture.supplyAsync(
-        () -> {
-          try {
-            return TaskResult.success(write(parameters));
-          } catch (BucketException e) {
-            return TaskResult.failure(ErrorNames.RESULT_WRITER_FAILED, e.getMessage());
-          }
-        },
-        executor);
+  /** The Map state's result, or States.ResultWriterFailed. */
+  TaskResult write(JsonNode parameters) {
+    try {
+      return TaskResult.success(files(parameters));
+    } catch (BucketException e) {
+      return TaskResult.failure(ErrorNames.RESULT_WRITER_FAILED, e.getMessage());
+    }
   }
 
-  private JsonNode write(JsonNode parameters) throws BucketException {
+  private JsonNode files(JsonNode parameters) throws BucketException {
     String bucket = ItemReaderTask.required(parameters, "Bucket");
     String mapRunArn = parameters.path("MapRunArn").asText();
     String prefix = parameters.path("Prefix").asText("");

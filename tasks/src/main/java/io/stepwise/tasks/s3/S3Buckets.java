@@ -46,7 +46,7 @@ public final class S3Buckets implements Buckets {
   public byte[] get(String bucket, String key) throws BucketException {
     HttpResponse<byte[]> response = send("GET", object(bucket, key), new byte[0]);
     if (response.statusCode() == 404) {
-      throw new BucketException("The specified key does not exist: s3://" + bucket + "/" + key);
+      throw BucketException.noSuchKey(bucket, key, "");
     }
     return checked(response, "read s3://" + bucket + "/" + key).body();
   }

@@ -1,14 +1,19 @@
 package io.stepwise.tasks.s3;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.stepwise.runtime.TaskInvoker;
 import io.stepwise.runtime.TaskRegistry;
+import io.stepwise.runtime.TaskResult;
 import io.stepwise.tasks.aws.AwsCredentials;
 import io.stepwise.tasks.services.ServiceEndpoints;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executor;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 
 /**
  * Registers the ItemReader and ResultWriter resources of distributed Map states over buckets. They
@@ -18,19 +23,31 @@ public final class S3Tasks {
   public static final String GET_OBJECT = "arn:aws:states:::s3:getObject";
   public static final String LIST_OBJECTS = "arn:aws:states:::s3:listObjectsV2";
   public static final String PUT_OBJECT = "arn:aws:states:::s3:putObject";
+  private static final String SDK = "arn:aws:states:::aws-sdk:s3:";
 
-  private static final Executor VIRTUAL_THREADS = Executors.newVirtualThreadPerTaskExecutor();
+  private static final ExecutorService VIRTUAL_THREADS =
+      Executors.newVirtualThreadPerTaskExecutor();
 
   private S3Tasks() {}
 
   /**
-   * Registers the three resources on {@code tasks}, over {@code buckets}; returns {@code tasks}.
+   * Registers the ItemReader and ResultWriter resources and the {@code aws-sdk:s3} tasks of the
+   * same operations on {@code tasks}, over {@code buckets}; returns {@code tasks}.
    */
   public static TaskRegistry register(TaskRegistry tasks, Buckets buckets) {
+    S3SdkTasks sdk = new S3SdkTasks(buckets);
     return tasks
-        .register(GET_OBJECT, new ItemReaderTask(buckets, false, VIRTUAL_THREADS))
-        .register(LIST_OBJECTS, new ItemReaderTask(buckets, true, VIRTUAL_THREADS))
-        .register(PUT_OBJECT, new ResultWriterTask(buckets, VIRTUAL_THREADS));
+        .register(GET_OBJECT, async(new ItemReaderTask(buckets, false)::read))
+        .register(LIST_OBJECTS, async(new ItemReaderTask(buckets, true)::read))
+        .register(PUT_OBJECT, async(new ResultWriterTask(buckets)::write))
+        .register(SDK + "getObject", async(sdk::getObject))
+        .register(SDK + "putObject", async(sdk::putObject))
+        .register(SDK + "listObjectsV2", async(sdk::listObjectsV2));
+  }
+
+  private static TaskInvoker async(Function<JsonNode, TaskResult> call) {
+    return (parameters, context) ->
+        CompletableFuture.supplyAsync(() -> call.apply(parameters), VIRTUAL_THREADS);
   }
 
   /**
