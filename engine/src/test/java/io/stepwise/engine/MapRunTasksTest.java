@@ -5,6 +5,8 @@ import static io.stepwise.engine.EngineHarness.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.stepwise.asl.parse.DefinitionParser;
+import io.stepwise.engine.history.HistoryEvent;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -129,5 +131,36 @@ class MapRunTasksTest {
     assertThat(run.state().cause()).isEqualTo("disk full");
     assertThat(run.types())
         .containsSubsequence("MapRunSucceeded", "MapStateFailed", "ExecutionFailed");
+  }
+
+  @Test
+  void aRestoredExecutionTakesItsItemsAndItsWrittenResults() {
+    String writer =
+        """
+        "ResultWriter":{"Resource":"arn:aws:states:::s3:putObject","Parameters":{"Bucket":"out"}},""";
+    Engine engine = new Engine(DefinitionParser.parse(READER.formatted(writer)).machine());
+    ExecutionIdentity identity = ExecutionIdentity.local("M", "run");
+    var state = engine.newExecution(identity);
+    List<HistoryEvent> history = new ArrayList<>();
+    Decision started = engine.decide(state, new Command.Start(parse("{'key':'k','max':0}")), 1);
+    history.addAll(started.events());
+
+    var restored = engine.replay(identity, history);
+    Decision read =
+        engine.decide(restored, new Command.TaskSucceeded(token(started), parse("[{'n':'1'}]")), 2);
+    history.addAll(read.events());
+    var again = engine.replay(identity, history);
+    engine.decide(again, new Command.TaskSucceeded(token(read), parse("{'written':true}")), 3);
+
+    assertThat(again.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+    assertThat(again.output()).isEqualTo(parse("{'written':true}"));
+  }
+
+  private static long token(Decision decision) {
+    return decision.effects().stream()
+        .filter(Effect.InvokeTask.class::isInstance)
+        .map(e -> ((Effect.InvokeTask) e).token())
+        .findFirst()
+        .orElseThrow();
   }
 }

@@ -86,6 +86,7 @@ final class TaskAndChildEvents {
     Frame frame = state.frame(event.thread());
     startChildren(state, frame, event, ((EventDetails.MapStateStarted) event.details()).length());
     frame.running = 0;
+    frame.mapRunArn = null;
     if (StateFields.readsItems((MapState) frame.state)) {
       awaitMapRunTask(state, frame, event);
     }

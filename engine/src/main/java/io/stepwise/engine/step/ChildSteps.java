@@ -67,9 +67,8 @@ final class ChildSteps {
     JsonNode input = DataFlow.selectPath(map.inputPath(), "InputPath", frame.input(), context);
     // An ItemReader's items come later, from the runtime; MapStateStarted then counts none.
     JsonNode items = StateFields.readsItems(map) ? null : inputItems(map, input, context);
-    frame.effectiveInput = input;
+    prepareMap(frame, map, input, context);
     frame.items = items;
-    frame.maxConcurrency = MapLimits.maxConcurrency(map, input, context);
     stepper.out.emit(
         HistoryEventType.MAP_STATE_STARTED,
         new EventDetails.MapStateStarted(items == null ? 0 : items.size()),
@@ -111,6 +110,13 @@ final class ChildSteps {
         iterationOver(frame, iteration, map);
       }
     }
+  }
+
+  /** Keeps the Map state's input after InputPath, and computes its MaxConcurrency. */
+  void prepareMap(Frame frame, MapState map, JsonNode input, ContextObject context)
+      throws DataFlowException {
+    frame.effectiveInput = input;
+    frame.maxConcurrency = MapLimits.maxConcurrency(map, input, context);
   }
 
   /** The items of a Map state that has no ItemReader: from ItemsPath or JSONata's Items. */
@@ -271,7 +277,7 @@ final class ChildSteps {
    * its items until it has them, then, once its Map Run succeeded, for its results to be written.
    */
   void mapRunTaskSucceeded(Frame frame, MapState map, JsonNode output) {
-    if (frame.items != null) {
+    if (frame.mapRunArn() != null) {
       distributed.resultsWritten(frame, output);
       return;
     }

@@ -61,8 +61,15 @@ final class DistributedMaps {
           ErrorNames.ITEM_READER_FAILED,
           "Expected the items read to be an array, but got " + items);
     }
+    ContextObject context = ContextObject.of(stepper.state(), frame);
+    if (frame.effectiveInput == null) {
+      // A restored execution: what the Map computed when it started is computed again.
+      JsonNode input = DataFlow.selectPath(map.inputPath(), "InputPath", frame.input(), context);
+      children.prepareMap(frame, map, input, context);
+      frame.tolerance = MapLimits.tolerance(map, frame.effectiveInput, context);
+    }
     frame.items = items;
-    frame.items = inputs(frame, map, ContextObject.of(stepper.state(), frame));
+    frame.items = inputs(frame, map, context);
     stepper.out.emit(
         HistoryEventType.MAP_RUN_STARTED,
         new EventDetails.MapRunStarted(mapRunArn(frame, map), items),
@@ -81,7 +88,7 @@ final class DistributedMaps {
    * (after a Map Run that starts and fails at once) or States.ResultWriterFailed.
    */
   void taskFailed(Frame frame, MapState map, Failure failure) {
-    if (frame.items != null) {
+    if (frame.mapRunArn() != null) {
       children.emitFailed(
           frame,
           new Failure(ErrorNames.RESULT_WRITER_FAILED, failure.cause()),
