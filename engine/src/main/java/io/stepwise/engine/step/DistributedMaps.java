@@ -46,11 +46,7 @@ final class DistributedMaps {
       return;
     }
     frame.items = inputs(frame, map, context);
-    stepper.out.emit(
-        HistoryEventType.MAP_RUN_STARTED,
-        new EventDetails.MapRunStarted(mapRunArn(frame, map), null),
-        frame.id(),
-        frame.lastEventId());
+    emitMapRunStarted(frame, map, null);
     pump(frame, map);
   }
 
@@ -70,12 +66,17 @@ final class DistributedMaps {
     }
     frame.items = items;
     frame.items = inputs(frame, map, context);
+    emitMapRunStarted(frame, map, items);
+    pump(frame, map);
+  }
+
+  /** MapRunStarted, with the items that an ItemReader read ({@code null}: none was read). */
+  private void emitMapRunStarted(Frame frame, MapState map, JsonNode itemsRead) {
     stepper.out.emit(
         HistoryEventType.MAP_RUN_STARTED,
-        new EventDetails.MapRunStarted(mapRunArn(frame, map), items),
+        new EventDetails.MapRunStarted(mapRunArn(frame, map), itemsRead),
         frame.id(),
         frame.lastEventId());
-    pump(frame, map);
   }
 
   /** The ResultWriter wrote the results; its output is the Map state's result. */
@@ -95,11 +96,7 @@ final class DistributedMaps {
           stepper.state().lastEventId());
       return;
     }
-    stepper.out.emit(
-        HistoryEventType.MAP_RUN_STARTED,
-        new EventDetails.MapRunStarted(mapRunArn(frame, map), null),
-        frame.id(),
-        frame.lastEventId());
+    emitMapRunStarted(frame, map, null);
     var failed =
         stepper.out.emit(
             HistoryEventType.MAP_RUN_FAILED,
