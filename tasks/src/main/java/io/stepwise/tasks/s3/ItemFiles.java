@@ -23,11 +23,9 @@ final class ItemFiles {
       case "JSON" -> json(text, config.maxItems());
       case "JSONL" -> jsonLines(text, config.maxItems());
       case "CSV" -> csv(text, config);
-      case "MANIFEST" ->
-          throw new BucketException("InputType MANIFEST (an S3 inventory) is not supported yet");
       default ->
           throw new BucketException(
-              "InputType must be JSON, JSONL or CSV for s3:getObject, but was " + type);
+              "InputType must be JSON, JSONL, CSV or MANIFEST for s3:getObject, but was " + type);
     };
   }
 

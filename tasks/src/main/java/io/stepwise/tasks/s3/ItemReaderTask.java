@@ -39,7 +39,10 @@ final class ItemReaderTask {
 
   private ArrayNode read(String bucket, JsonNode parameters, ReaderConfig config)
       throws BucketException {
-    return ItemFiles.items(buckets.get(bucket, required(parameters, "Key")), config);
+    byte[] content = buckets.get(bucket, required(parameters, "Key"));
+    return "MANIFEST".equals(config.inputType())
+        ? InventoryManifest.items(buckets, content, config)
+        : ItemFiles.items(content, config);
   }
 
   private ArrayNode list(String bucket, JsonNode parameters, ReaderConfig config)
