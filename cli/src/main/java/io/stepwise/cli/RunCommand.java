@@ -9,8 +9,15 @@ import io.stepwise.runtime.ExecutionResult;
 import io.stepwise.runtime.InMemoryRuntime;
 import io.stepwise.runtime.RunOptions;
 import io.stepwise.runtime.RuntimeClock;
+import io.stepwise.runtime.TaskRegistry;
+import io.stepwise.server.ServerConfig;
+import io.stepwise.tasks.aws.AwsCredentials;
+import io.stepwise.tasks.s3.S3Tasks;
+import io.stepwise.tasks.services.ServiceEndpoints;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -60,6 +67,15 @@ final class RunCommand implements Callable<Integer> {
       names = "--real-time",
       description = "Let waits, retry intervals and timeouts take their real time.")
   private boolean realTime;
+
+  @Option(
+      names = "--s3-bucket-folder",
+      paramLabel = "BUCKET=DIR",
+      description = {
+        "Keep the objects of this bucket in this local folder, for distributed Map states'",
+        "ItemReader and ResultWriter; repeatable."
+      })
+  private Map<String, Path> bucketFolders = new LinkedHashMap<>();
 
   @Option(
       names = "--state-machine-name",
@@ -137,7 +153,16 @@ final class RunCommand implements Callable<Integer> {
     if (realTime) {
       options = options.withClock(RuntimeClock.system());
     }
-    return new InMemoryRuntime().run(machine, executionInput, options);
+    Map<String, String> environment = System.getenv();
+    TaskRegistry tasks =
+        S3Tasks.register(
+            new TaskRegistry(),
+            S3Tasks.buckets(
+                bucketFolders,
+                ServiceEndpoints.fromEnvironment(environment),
+                AwsCredentials.fromEnvironment(environment),
+                environment.getOrDefault("AWS_DEFAULT_REGION", ServerConfig.DEFAULT_REGION)));
+    return new InMemoryRuntime(tasks).run(machine, executionInput, options);
   }
 
   /**

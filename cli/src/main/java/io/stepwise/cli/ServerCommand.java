@@ -109,6 +109,15 @@ final class ServerCommand implements Callable<Integer> {
   private Path mockConfig;
 
   @Option(
+      names = "--s3-bucket-folder",
+      paramLabel = "BUCKET=DIR",
+      description = {
+        "Keep the objects of this bucket in this local folder, for distributed Map states'",
+        "ItemReader and ResultWriter; repeatable. A bucket with no folder fails the Map state."
+      })
+  private Map<String, Path> bucketFolders = new LinkedHashMap<>();
+
+  @Option(
       names = "--skip-waits",
       description = {
         "Run executions on a virtual clock that jumps to the next Wait, retry or timeout as soon",
@@ -130,6 +139,9 @@ final class ServerCommand implements Callable<Integer> {
                 config
                     .serviceEndpoints()
                     .with(service.getKey(), ServerConfig.endpoint(service.getValue())));
+      }
+      for (Map.Entry<String, Path> bucket : bucketFolders.entrySet()) {
+        config = config.withBucketFolder(bucket.getKey(), bucket.getValue());
       }
       if (httpTasks != null) {
         config = config.withHttpTasks(HttpTaskSettings.read(httpTasks));

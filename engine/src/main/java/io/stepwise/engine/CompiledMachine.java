@@ -1,6 +1,7 @@
 package io.stepwise.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.stepwise.asl.diagnostic.AslSyntaxException;
 import io.stepwise.asl.model.Catcher;
 import io.stepwise.asl.model.ChoiceRule;
@@ -37,6 +38,8 @@ public final class CompiledMachine {
   private final Map<TaskState, TaskResource> resources = new IdentityHashMap<>();
   private final Map<Catcher, CatcherFields> catchers = new IdentityHashMap<>();
   private final Map<MapState, PayloadTemplate> itemTemplates = new IdentityHashMap<>();
+  private final Map<MapState, MapRunResource> itemReaders = new IdentityHashMap<>();
+  private final Map<MapState, MapRunResource> resultWriters = new IdentityHashMap<>();
   private final Map<State, State> successors = new IdentityHashMap<>();
   private final Map<ChoiceRule.Choice, State> choiceTargets = new IdentityHashMap<>();
 
@@ -45,6 +48,15 @@ public final class CompiledMachine {
    * absent, and the state its {@code Next} names.
    */
   public record CatcherFields(PayloadTemplate assign, PayloadTemplate output, State next) {}
+
+  /**
+   * A distributed Map's {@code ItemReader} or {@code ResultWriter}: its Resource, its compiled
+   * {@code Parameters} (JSONPath) or {@code Arguments} (JSONata), and its compiled {@code
+   * ReaderConfig} or {@code WriterConfig}, each {@code null} when absent. A JSONPath {@code
+   * MaxItemsPath} is compiled as the path member {@code MaxItems.$}.
+   */
+  public record MapRunResource(
+      String resource, PayloadTemplate parameters, PayloadTemplate config) {}
 
   private CompiledMachine(StateMachine machine) {
     this.machine = machine;
@@ -81,6 +93,16 @@ public final class CompiledMachine {
    */
   public PayloadTemplate itemsTemplate(MapState map) {
     return itemTemplates.get(map);
+  }
+
+  /** The ItemReader of a distributed Map state of this machine, or {@code null}. */
+  public MapRunResource itemReader(MapState map) {
+    return itemReaders.get(map);
+  }
+
+  /** The ResultWriter of a distributed Map state of this machine, or {@code null}. */
+  public MapRunResource resultWriter(MapState map) {
+    return resultWriters.get(map);
   }
 
   /**
@@ -123,11 +145,38 @@ public final class CompiledMachine {
           if (map.items() instanceof ValueSource.Literal literal) {
             itemTemplates.put(map, template(literal.value(), QueryLanguage.JSONATA));
           }
+          compileMapRun(map);
           compile(map.itemProcessor());
         }
         default -> {}
       }
     }
+  }
+
+  private void compileMapRun(MapState map) {
+    if (!StateFields.isDistributed(map)) {
+      return;
+    }
+    if (map.itemReader() != null) {
+      itemReaders.put(map, mapRunResource(map.itemReader(), "ReaderConfig", map.queryLanguage()));
+    }
+    if (map.resultWriter() != null && map.resultWriter().has("Resource")) {
+      resultWriters.put(
+          map, mapRunResource(map.resultWriter(), "WriterConfig", map.queryLanguage()));
+    }
+  }
+
+  private static MapRunResource mapRunResource(
+      JsonNode raw, String configField, QueryLanguage language) {
+    JsonNode parameters = raw.has("Arguments") ? raw.get("Arguments") : raw.get("Parameters");
+    JsonNode config = raw.get(configField);
+    if (config instanceof ObjectNode object && object.has("MaxItemsPath")) {
+      ObjectNode copy = object.deepCopy();
+      copy.set("MaxItems.$", copy.remove("MaxItemsPath"));
+      config = copy;
+    }
+    return new MapRunResource(
+        raw.path("Resource").asText(), template(parameters, language), template(config, language));
   }
 
   /** Records the state that each transition of {@code state} leads to. */

@@ -8,6 +8,7 @@ import io.stepwise.tasks.services.ServiceEndpoints;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,6 +26,9 @@ import java.util.Optional;
  *     service with none fails its tasks, naming the setting to use
  * @param mocks the mock configuration whose test cases an execution started on {@code
  *     <stateMachineArn>#<TestCase>} answers its Task states from (empty by default)
+ * @param bucketFolders the local folder of each bucket that distributed Map states read their items
+ *     from and write their results to; a bucket with none fails the Map state, naming the setting
+ *     to use
  */
 public record ServerConfig(
     String host,
@@ -36,7 +40,8 @@ public record ServerConfig(
     Optional<URI> lambdaEndpoint,
     HttpTaskSettings httpTasks,
     ServiceEndpoints serviceEndpoints,
-    MockConfig mocks) {
+    MockConfig mocks,
+    Map<String, Path> bucketFolders) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 8083;
@@ -60,7 +65,8 @@ public record ServerConfig(
         Optional.empty(),
         HttpTaskSettings.none(),
         ServiceEndpoints.none(),
-        MockConfig.empty());
+        MockConfig.empty(),
+        Map.of());
   }
 
   /**
@@ -88,7 +94,8 @@ public record ServerConfig(
         ServiceEndpoints.fromEnvironment(environment),
         nonBlank(environment.get("SFN_MOCK_CONFIG"))
             .map(path -> MockConfigParser.load(Path.of(path)))
-            .orElse(defaults.mocks()));
+            .orElse(defaults.mocks()),
+        defaults.bucketFolders());
   }
 
   /**
@@ -138,6 +145,13 @@ public record ServerConfig(
     return toBuilder().mocks(newMocks).build();
   }
 
+  /** This configuration with {@code folder} as the local folder of {@code bucket}. */
+  public ServerConfig withBucketFolder(String bucket, Path folder) {
+    Map<String, Path> folders = new LinkedHashMap<>(bucketFolders);
+    folders.put(bucket, folder);
+    return toBuilder().bucketFolders(Map.copyOf(folders)).build();
+  }
+
   private Builder toBuilder() {
     return new Builder(this);
   }
@@ -154,6 +168,7 @@ public record ServerConfig(
     private HttpTaskSettings httpTasks;
     private ServiceEndpoints serviceEndpoints;
     private MockConfig mocks;
+    private Map<String, Path> bucketFolders;
 
     Builder(ServerConfig config) {
       host = config.host;
@@ -166,6 +181,7 @@ public record ServerConfig(
       httpTasks = config.httpTasks;
       serviceEndpoints = config.serviceEndpoints;
       mocks = config.mocks;
+      bucketFolders = config.bucketFolders;
     }
 
     Builder host(String value) {
@@ -208,6 +224,11 @@ public record ServerConfig(
       return this;
     }
 
+    Builder bucketFolders(Map<String, Path> value) {
+      bucketFolders = value;
+      return this;
+    }
+
     ServerConfig build() {
       return new ServerConfig(
           host,
@@ -219,7 +240,8 @@ public record ServerConfig(
           lambdaEndpoint,
           httpTasks,
           serviceEndpoints,
-          mocks);
+          mocks,
+          bucketFolders);
     }
   }
 

@@ -12,12 +12,14 @@ import io.stepwise.store.sqlite.SqliteStore;
 import io.stepwise.tasks.aws.AwsCredentials;
 import io.stepwise.tasks.functions.LocalFunctions;
 import io.stepwise.tasks.http.HttpInvokeIntegration;
+import io.stepwise.tasks.s3.S3Tasks;
 import io.stepwise.tasks.services.ServiceClient;
 import io.stepwise.tasks.services.ServiceTasks;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One Stepwise node on its embedded default: the SQLite store of a data directory, the local Lambda
@@ -69,13 +71,18 @@ public final class StepwiseNode implements AutoCloseable {
     TaskRegistry tasks = new TaskRegistry();
     LambdaApi lambda = LambdaApi.open(dataDirectory, config, tasks);
     HttpInvokeIntegration.register(tasks, config.httpTasks());
+    Optional<AwsCredentials> credentials = AwsCredentials.fromEnvironment(System.getenv());
     ServiceTasks.register(
         tasks,
-        new ServiceClient(
-            config.serviceEndpoints(),
-            AwsCredentials.fromEnvironment(System.getenv()),
-            Clock.systemUTC()),
+        new ServiceClient(config.serviceEndpoints(), credentials, Clock.systemUTC()),
         config.defaultRegion());
+    S3Tasks.register(
+        tasks,
+        S3Tasks.buckets(
+            config.bucketFolders(),
+            config.serviceEndpoints(),
+            credentials,
+            config.defaultRegion()));
     LogFileWriter logs = LogFileWriter.open(LogGroupFiles.directory(dataDirectory));
     DurableRuntime runtime = DurableRuntime.open(store, tasks, clock, config.mocks(), logs);
     StepwiseServer server =

@@ -125,8 +125,14 @@ public sealed interface EventDetails
   record TaskFailed(String resourceType, String resource, String error, String cause)
       implements EventDetails {}
 
-  /** {@code mapRunStartedEventDetails}. */
-  record MapRunStarted(String mapRunArn) implements EventDetails {}
+  /**
+   * {@code mapRunStartedEventDetails}.
+   *
+   * @param items the items that the Map's ItemReader read, which AWS does not show: the history
+   *     keeps them so that a replay needs no second read; {@code null} when the items came from the
+   *     state's input
+   */
+  record MapRunStarted(String mapRunArn, JsonNode items) implements EventDetails {}
 
   /** {@code evaluationFailedEventDetails}. */
   record EvaluationFailed(String error, String cause, String location, String state)

@@ -47,6 +47,7 @@ public final class Frame {
   int running;
   int failedItems;
   long childLastEventId;
+  String mapRunArn;
 
   /** Cache: the input of the first state of a branch or iteration, before it is entered. */
   public JsonNode startInput;
@@ -136,6 +137,11 @@ public final class Frame {
   /** The previousEventId of the current state's Entered event. */
   public long enteredPreviousEventId() {
     return enteredPreviousEventId;
+  }
+
+  /** The ARN of the Map Run of a distributed Map state, from its MapRunStarted event. */
+  public String mapRunArn() {
+    return mapRunArn;
   }
 
   public long enteredTime() {

@@ -37,4 +37,14 @@ public final class StateFields {
     return map.processorConfig() != null
         && map.processorConfig().mode() == MapState.Mode.DISTRIBUTED;
   }
+
+  /** Whether a distributed Map state reads its items with an ItemReader, not from its input. */
+  public static boolean readsItems(MapState map) {
+    return isDistributed(map) && map.itemReader() != null;
+  }
+
+  /** Whether a distributed Map state exports the results of its child executions to a bucket. */
+  public static boolean writesResults(MapState map) {
+    return isDistributed(map) && map.resultWriter() != null && map.resultWriter().has("Resource");
+  }
 }

@@ -32,12 +32,11 @@ final class TaskAndChildEvents {
       case MAP_STATE_STARTED -> mapStarted(state, event);
       case MAP_ITERATION_STARTED -> iterationStarted(state, event);
       case MAP_ITERATION_FAILED -> iterationFailed(state, event);
-      case PARALLEL_STATE_SUCCEEDED, MAP_STATE_SUCCEEDED ->
-          state.frame(event.thread()).phase = Phase.ENTERED;
+      case PARALLEL_STATE_SUCCEEDED, MAP_STATE_SUCCEEDED -> childrenSucceeded(state, event);
       case PARALLEL_STATE_FAILED, MAP_STATE_FAILED -> childrenFailed(state, event);
-      case MAP_RUN_STARTED -> state.frame(event.thread()).lastEventId = event.id();
+      case MAP_RUN_STARTED -> mapRunStarted(state, event);
       case MAP_RUN_FAILED -> mapRunFailed(state, event);
-      case MAP_RUN_SUCCEEDED -> state.frame(event.thread()).childLastEventId = event.id();
+      case MAP_RUN_SUCCEEDED -> mapRunSucceeded(state, event);
       default -> {}
     }
   }
@@ -87,6 +86,40 @@ final class TaskAndChildEvents {
     Frame frame = state.frame(event.thread());
     startChildren(state, frame, event, ((EventDetails.MapStateStarted) event.details()).length());
     frame.running = 0;
+    frame.mapRunArn = null;
+    if (StateFields.readsItems((MapState) frame.state)) {
+      awaitMapRunTask(state, frame, event);
+    }
+  }
+
+  /**
+   * A distributed Map's ItemReader and ResultWriter run as tasks of the Map's thread: the first
+   * from MapStateStarted until MapRunStarted records the items it read, the second from
+   * MapRunSucceeded until the Map state ends.
+   */
+  private static void awaitMapRunTask(ExecutionState state, Frame frame, HistoryEvent event) {
+    frame.token = frame.timerKey(event.id());
+    state.tasks().put(frame.token, frame);
+  }
+
+  private static void mapRunStarted(ExecutionState state, HistoryEvent event) {
+    Frame frame = state.frame(event.thread());
+    frame.lastEventId = event.id();
+    EventDetails.MapRunStarted details = (EventDetails.MapRunStarted) event.details();
+    frame.mapRunArn = details.mapRunArn();
+    JsonNode items = details.items();
+    if (items != null) {
+      state.tasks().remove(frame.token);
+      frame.results = new JsonNode[items.size()];
+    }
+  }
+
+  private static void mapRunSucceeded(ExecutionState state, HistoryEvent event) {
+    Frame frame = state.frame(event.thread());
+    frame.childLastEventId = event.id();
+    if (StateFields.writesResults((MapState) frame.state)) {
+      awaitMapRunTask(state, frame, event);
+    }
   }
 
   private static void startChildren(
@@ -137,8 +170,15 @@ final class TaskAndChildEvents {
     frame.childLastEventId = event.id();
   }
 
+  private static void childrenSucceeded(ExecutionState state, HistoryEvent event) {
+    Frame frame = state.frame(event.thread());
+    state.tasks().remove(frame.token);
+    frame.phase = Phase.ENTERED;
+  }
+
   private static void childrenFailed(ExecutionState state, HistoryEvent event) {
     Frame frame = state.frame(event.thread());
+    state.tasks().remove(frame.token);
     Failure failure = ((EventDetails.StateFailed) event.details()).failure();
     if (frame.phase == Phase.CHILDREN) {
       HistoryApplier.abortChildren(state, frame);

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.stepwise.asl.model.ErrorNames;
 import io.stepwise.asl.model.MapState;
 import io.stepwise.asl.model.ParallelState;
-import io.stepwise.asl.model.State;
 import io.stepwise.asl.model.ValueSource;
 import io.stepwise.asl.template.PayloadTemplate;
 import io.stepwise.dataflow.DataFlow;
@@ -66,24 +65,13 @@ final class ChildSteps {
   void startMap(Frame frame, MapState map, long previousEventId) throws DataFlowException {
     ContextObject context = ContextObject.of(stepper.state(), frame);
     JsonNode input = DataFlow.selectPath(map.inputPath(), "InputPath", frame.input(), context);
-    JsonNode items =
-        QueryFields.isJsonata(map) && map.items() != null
-            ? items(map, input, context)
-            : DataFlow.selectPath(map.itemsPath(), "ItemsPath", input, context);
-    if (!items.isArray() && QueryFields.isJsonata(map)) {
-      throw new DataFlowException(
-          ErrorNames.QUERY_EVALUATION_ERROR, "Map state input must be an array but was: " + items);
-    }
-    if (!items.isArray()) {
-      throw new DataFlowException(
-          ErrorNames.RUNTIME, "Map state input must be an array but was: " + items);
-    }
-    frame.effectiveInput = input;
+    // An ItemReader's items come later, from the runtime; MapStateStarted then counts none.
+    JsonNode items = StateFields.readsItems(map) ? null : inputItems(map, input, context);
+    prepareMap(frame, map, input, context);
     frame.items = items;
-    frame.maxConcurrency = MapLimits.maxConcurrency(map, input, context);
     stepper.out.emit(
         HistoryEventType.MAP_STATE_STARTED,
-        new EventDetails.MapStateStarted(items.size()),
+        new EventDetails.MapStateStarted(items == null ? 0 : items.size()),
         frame.id(),
         previousEventId);
     if (StateFields.isDistributed(map)) {
@@ -122,6 +110,31 @@ final class ChildSteps {
         iterationOver(frame, iteration, map);
       }
     }
+  }
+
+  /** Keeps the Map state's input after InputPath, and computes its MaxConcurrency. */
+  void prepareMap(Frame frame, MapState map, JsonNode input, ContextObject context)
+      throws DataFlowException {
+    frame.effectiveInput = input;
+    frame.maxConcurrency = MapLimits.maxConcurrency(map, input, context);
+  }
+
+  /** The items of a Map state that has no ItemReader: from ItemsPath or JSONata's Items. */
+  private JsonNode inputItems(MapState map, JsonNode input, ContextObject context)
+      throws DataFlowException {
+    JsonNode items =
+        QueryFields.isJsonata(map) && map.items() != null
+            ? items(map, input, context)
+            : DataFlow.selectPath(map.itemsPath(), "ItemsPath", input, context);
+    if (!items.isArray() && QueryFields.isJsonata(map)) {
+      throw new DataFlowException(
+          ErrorNames.QUERY_EVALUATION_ERROR, "Map state input must be an array but was: " + items);
+    }
+    if (!items.isArray()) {
+      throw new DataFlowException(
+          ErrorNames.RUNTIME, "Map state input must be an array but was: " + items);
+    }
+    return items;
   }
 
   /** A JSONata Map state's {@code Items}: an array, or an expression that yields one. */
@@ -238,8 +251,16 @@ final class ChildSteps {
 
   /** Ends the state of {@code frame} with the results of all its children. */
   void succeed(Frame frame) {
-    State state = frame.state();
-    boolean map = state instanceof MapState;
+    // A distributed Map with an ItemBatcher has fewer child executions than items.
+    int count = frame.state() instanceof MapState ? frame.nextItem() : frame.results().length;
+    ArrayNode results = JsonNodeFactory.instance.arrayNode(count);
+    results.addAll(Arrays.asList(frame.results()).subList(0, count));
+    succeed(frame, results);
+  }
+
+  /** Ends the state of {@code frame} with {@code result}. */
+  void succeed(Frame frame, JsonNode result) {
+    boolean map = frame.state() instanceof MapState;
     // AWS links both the Succeeded and the Exited event to the event just before them: the last
     // MapIterationSucceeded, the last event of the last branch, or MapRunSucceeded.
     long last = stepper.state().lastEventId();
@@ -248,11 +269,30 @@ final class ChildSteps {
         EventDetails.None.INSTANCE,
         frame.id(),
         last);
-    // A distributed Map with an ItemBatcher has fewer child executions than items.
-    int count = map ? frame.nextItem() : frame.results().length;
-    ArrayNode results = JsonNodeFactory.instance.arrayNode(count);
-    results.addAll(Arrays.asList(frame.results()).subList(0, count));
-    stepper.steps.finishWithResult(frame, results, last);
+    stepper.steps.finishWithResult(frame, result, last);
+  }
+
+  /**
+   * The ItemReader or ResultWriter of a distributed Map returned {@code output}: the Map waits for
+   * its items until it has them, then, once its Map Run succeeded, for its results to be written.
+   */
+  void mapRunTaskSucceeded(Frame frame, MapState map, JsonNode output) {
+    if (frame.mapRunArn() != null) {
+      distributed.resultsWritten(frame, output);
+      return;
+    }
+    try {
+      distributed.itemsRead(frame, map, output);
+    } catch (DataFlowException e) {
+      distributed.taskFailed(frame, map, Causes.ofState(e.failure(), frame));
+      return;
+    }
+    completeIfDone(frame);
+  }
+
+  /** The ItemReader or ResultWriter of a distributed Map failed. */
+  void mapRunTaskFailed(Frame frame, MapState map, Failure failure) {
+    distributed.taskFailed(frame, map, failure);
   }
 
   /** Fails the Map or Parallel state of {@code frame}; the applier retries, catches or fails. */

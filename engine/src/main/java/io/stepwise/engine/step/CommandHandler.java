@@ -6,6 +6,7 @@ import io.stepwise.asl.model.ParallelState;
 import io.stepwise.asl.model.TaskState;
 import io.stepwise.asl.model.WaitState;
 import io.stepwise.dataflow.DataFlowException;
+import io.stepwise.dataflow.Failure;
 import io.stepwise.engine.Command;
 import io.stepwise.engine.Effect;
 import io.stepwise.engine.ExecutionStatus;
@@ -70,7 +71,10 @@ public final class CommandHandler {
 
   private void taskSucceeded(long token, JsonNode output) {
     Frame frame = stepper.state().taskFrame(token);
-    if (frame != null) {
+    if (frame != null && frame.state() instanceof MapState map) {
+      stepper.children.mapRunTaskSucceeded(frame, map, output);
+      stepper.resume(frame);
+    } else if (frame != null) {
       Tasks.succeeded(stepper, frame, output);
       stepper.resume(frame);
     }
@@ -78,7 +82,10 @@ public final class CommandHandler {
 
   private void taskFailed(long token, String error, String cause) {
     Frame frame = stepper.state().taskFrame(token);
-    if (frame != null) {
+    if (frame != null && frame.state() instanceof MapState map) {
+      stepper.children.mapRunTaskFailed(frame, map, new Failure(error, cause));
+      stepper.resume(frame);
+    } else if (frame != null) {
       Tasks.failed(stepper, frame, error, cause, false);
       stepper.resume(frame);
     }

@@ -15,6 +15,7 @@ import io.stepwise.engine.history.HistoryEventType;
 import io.stepwise.engine.state.ContextObject;
 import io.stepwise.engine.state.Frame;
 import io.stepwise.engine.state.Phase;
+import io.stepwise.engine.state.StateFields;
 import java.util.List;
 
 /**
@@ -26,22 +27,83 @@ final class DistributedMaps {
 
   private final Stepper stepper;
   private final ChildSteps children;
+  private final MapRunTasks tasks;
 
   DistributedMaps(Stepper stepper, ChildSteps children) {
     this.stepper = stepper;
     this.children = children;
+    this.tasks = new MapRunTasks(stepper);
   }
 
-  /** Starts the Map Run of a Map state whose MapStateStarted has been emitted. */
+  /**
+   * Starts the Map Run of a Map state whose MapStateStarted has been emitted, or, when the Map has
+   * an ItemReader, asks the runtime for its items first: the Map Run starts when they come.
+   */
   void start(Frame frame, MapState map, ContextObject context) throws DataFlowException {
     frame.tolerance = MapLimits.tolerance(map, frame.effectiveInput, context);
+    if (StateFields.readsItems(map)) {
+      tasks.readItems(frame, map, context);
+      return;
+    }
     frame.items = inputs(frame, map, context);
+    emitMapRunStarted(frame, map, null);
+    pump(frame, map);
+  }
+
+  /** The ItemReader read {@code items}: the Map Run starts with them. */
+  void itemsRead(Frame frame, MapState map, JsonNode items) throws DataFlowException {
+    if (!items.isArray()) {
+      throw new DataFlowException(
+          ErrorNames.ITEM_READER_FAILED,
+          "Expected the items read to be an array, but got " + items);
+    }
+    ContextObject context = ContextObject.of(stepper.state(), frame);
+    if (frame.effectiveInput == null) {
+      // A restored execution: what the Map computed when it started is computed again.
+      JsonNode input = DataFlow.selectPath(map.inputPath(), "InputPath", frame.input(), context);
+      children.prepareMap(frame, map, input, context);
+      frame.tolerance = MapLimits.tolerance(map, frame.effectiveInput, context);
+    }
+    frame.items = items;
+    frame.items = inputs(frame, map, context);
+    emitMapRunStarted(frame, map, items);
+    pump(frame, map);
+  }
+
+  /** MapRunStarted, with the items that an ItemReader read ({@code null}: none was read). */
+  private void emitMapRunStarted(Frame frame, MapState map, JsonNode itemsRead) {
     stepper.out.emit(
         HistoryEventType.MAP_RUN_STARTED,
-        new EventDetails.MapRunStarted(mapRunArn(frame, map)),
+        new EventDetails.MapRunStarted(mapRunArn(frame, map), itemsRead),
         frame.id(),
         frame.lastEventId());
-    pump(frame, map);
+  }
+
+  /** The ResultWriter wrote the results; its output is the Map state's result. */
+  void resultsWritten(Frame frame, JsonNode output) {
+    children.succeed(frame, output);
+  }
+
+  /**
+   * The ItemReader or the ResultWriter failed: the Map state fails with States.ItemReaderFailed
+   * (after a Map Run that starts and fails at once) or States.ResultWriterFailed.
+   */
+  void taskFailed(Frame frame, MapState map, Failure failure) {
+    if (frame.mapRunArn() != null) {
+      children.emitFailed(
+          frame,
+          new Failure(ErrorNames.RESULT_WRITER_FAILED, failure.cause()),
+          stepper.state().lastEventId());
+      return;
+    }
+    emitMapRunStarted(frame, map, null);
+    var failed =
+        stepper.out.emit(
+            HistoryEventType.MAP_RUN_FAILED,
+            new EventDetails.ErrorDetails(ErrorNames.ITEM_READER_FAILED, failure.cause()),
+            frame.id(),
+            frame.lastEventId());
+    children.emitFailed(frame, frame.failure(), failed.id());
   }
 
   /** Starts child executions while the concurrency limit and the tolerance allow. */
@@ -93,6 +155,10 @@ final class DistributedMaps {
 
   /** Ends the Map Run when the tolerance is exceeded or every child execution has ended. */
   boolean complete(Frame frame) {
+    if (stepper.state().taskFrame(frame.token()) == frame) {
+      // The Map waits for its ItemReader or its ResultWriter.
+      return false;
+    }
     if (frame.tolerance.exceededBy(frame.failedItems(), frame.items.size())) {
       var failed =
           stepper.out.emit(
@@ -112,8 +178,22 @@ final class DistributedMaps {
         EventDetails.None.INSTANCE,
         frame.id(),
         frame.lastEventId());
+    if (StateFields.writesResults((MapState) frame.state())) {
+      return writeResults(frame, (MapState) frame.state());
+    }
     children.succeed(frame);
     return true;
+  }
+
+  /** Asks for the results to be written; false while the Map waits for them. */
+  private boolean writeResults(Frame frame, MapState map) {
+    try {
+      tasks.writeResults(frame, map, frame.mapRunArn());
+      return false;
+    } catch (DataFlowException e) {
+      children.emitFailed(frame, e.failure(), stepper.state().lastEventId());
+      return true;
+    }
   }
 
   /** The input of each child execution: items (after ItemSelector), or batches of them. */

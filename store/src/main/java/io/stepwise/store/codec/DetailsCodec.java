@@ -47,7 +47,12 @@ final class DetailsCodec {
       case EventDetails.TaskSucceeded d -> writeTaskSucceeded(sink, d);
       case EventDetails.TaskFailed d ->
           writeStrings(sink, 13, d.resourceType(), d.resource(), d.error(), d.cause());
-      case EventDetails.MapRunStarted d -> writeStrings(sink, 14, d.mapRunArn());
+      case EventDetails.MapRunStarted d when d.items() == null ->
+          writeStrings(sink, 14, d.mapRunArn());
+      case EventDetails.MapRunStarted d -> {
+        writeStrings(sink, 18, d.mapRunArn());
+        sink.writeJson(d.items());
+      }
       case EventDetails.EvaluationFailed d ->
           writeStrings(sink, 15, d.error(), d.cause(), d.location(), d.state());
       case EventDetails.TaskSubmitted d -> {
@@ -79,12 +84,13 @@ final class DetailsCodec {
       case 13 ->
           new EventDetails.TaskFailed(
               in.readString(), in.readString(), in.readString(), in.readString());
-      case 14 -> new EventDetails.MapRunStarted(in.readString());
+      case 14 -> new EventDetails.MapRunStarted(in.readString(), null);
       case 15 ->
           new EventDetails.EvaluationFailed(
               in.readString(), in.readString(), in.readString(), in.readString());
       case 16 -> new EventDetails.TaskSubmitted(in.readString(), in.readString(), in.readJson());
       case 17 -> new EventDetails.ActivityStarted(in.readString());
+      case 18 -> new EventDetails.MapRunStarted(in.readString(), in.readJson());
       default -> throw new IllegalStateException("Expected a stored details tag, but found " + tag);
     };
   }

@@ -7,9 +7,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /**
- * Signs Stepwise's HTTP calls to an AWS service with Signature V4, as AWS's SDKs do for services
- * other than S3: the headers {@code host}, {@code x-amz-date} (and {@code x-amz-security-token})
- * are signed, the path is URI-encoded once more, and the body's SHA-256 is part of the signature.
+ * Signs Stepwise's HTTP calls to an AWS service with Signature V4, as AWS's SDKs do: the headers
+ * {@code host}, {@code x-amz-date} (and {@code x-amz-security-token}) are signed and the body's
+ * SHA-256 is part of the signature. For services other than S3 the path is URI-encoded once more;
+ * S3 signs the path as it is sent and also wants the body's hash in {@code x-amz-content-sha256}.
  */
 public final class RequestSigner {
   private static final DateTimeFormatter AMZ_DATE =
@@ -32,18 +33,24 @@ public final class RequestSigner {
     String date = amzDate.substring(0, 8);
     String host = uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
     boolean session = credentials.sessionToken() != null;
-    String signedHeaders = session ? "host;x-amz-date;x-amz-security-token" : "host;x-amz-date";
+    boolean s3 = "s3".equals(service);
+    String payloadHash = SigV4.sha256Hex(body);
+    String signedHeaders =
+        (s3 ? "host;x-amz-content-sha256;x-amz-date" : "host;x-amz-date")
+            + (session ? ";x-amz-security-token" : "");
     String canonicalHeaders =
         "host:"
             + host
+            + (s3 ? "\nx-amz-content-sha256:" + payloadHash : "")
             + "\nx-amz-date:"
             + amzDate
             + "\n"
             + (session ? "x-amz-security-token:" + credentials.sessionToken() + "\n" : "");
+    String path = uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
     String canonicalRequest =
         method
             + "\n"
-            + SigV4.uriEncode(uri.getRawPath().isEmpty() ? "/" : uri.getRawPath(), true)
+            + (s3 ? path : SigV4.uriEncode(path, true))
             + "\n"
             // Stepwise's calls carry no query, or one already in canonical (sorted) order.
             + (uri.getRawQuery() == null ? "" : uri.getRawQuery())
@@ -52,7 +59,7 @@ public final class RequestSigner {
             + "\n"
             + signedHeaders
             + "\n"
-            + SigV4.sha256Hex(body);
+            + payloadHash;
     String scope = date + "/" + region + "/" + service + "/aws4_request";
     String signature =
         SigV4.signature(
@@ -73,6 +80,9 @@ public final class RequestSigner {
                 + signature);
     if (session) {
       request.header("X-Amz-Security-Token", credentials.sessionToken());
+    }
+    if (s3) {
+      request.header("X-Amz-Content-Sha256", payloadHash);
     }
     return request;
   }

@@ -62,7 +62,7 @@ public final class ServiceEndpoints {
   }
 
   /** What a user sets to give the service an endpoint, for error messages. */
-  static String setting(String endpointId, String sdkName) {
+  public static String setting(String endpointId, String sdkName) {
     return "AWS_ENDPOINT_URL_" + endpointId + " (or --aws-endpoint " + sdkName + "=URL)";
   }
 }
