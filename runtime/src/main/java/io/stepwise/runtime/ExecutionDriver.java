@@ -85,12 +85,10 @@ final class ExecutionDriver {
     }
     Command completed = completions == null ? null : completions.poll();
     if (completed != null) {
-      tasksInFlight--;
-      return completed;
+      return settled(completed);
     }
     if (tasksInFlight > 0 && (clock.isVirtual() || timers == null || timers.isEmpty())) {
-      tasksInFlight--;
-      return awaitCompletion(Long.MAX_VALUE);
+      return settled(awaitCompletion(Long.MAX_VALUE));
     }
     Timer timer = timers == null ? null : timers.poll();
     if (timer == null) {
@@ -100,12 +98,22 @@ final class ExecutionDriver {
       Command early = awaitCompletion(timer.due() - clock.millis());
       if (early != null) {
         timers.add(timer);
-        tasksInFlight--;
-        return early;
+        return settled(early);
       }
     }
     waitUntil(timer.due());
     return new Command.TimerFired(timer.id());
+  }
+
+  /**
+   * A task's completion taken from the queue: the task is no longer in flight, unless it only
+   * submitted a job ({@code .sync}), whose result comes later.
+   */
+  private Command settled(Command completion) {
+    if (!(completion instanceof Command.TaskSubmitted)) {
+      tasksInFlight--;
+    }
+    return completion;
   }
 
   private Command awaitCompletion(long millis) {
@@ -199,13 +207,28 @@ final class ExecutionDriver {
       return;
     }
     var future = result.toCompletableFuture();
-    if (future.isDone()) {
+    if (future.isDone() && !(future.getNow(null) instanceof TaskResult.Submitted)) {
       commands().add(future.handle((r, e) -> toCommand(invoke.token(), r, e)).join());
       return;
     }
     tasksInFlight++;
-    LinkedBlockingQueue<Command> queue = completions();
-    result.whenComplete((r, e) -> queue.add(toCommand(invoke.token(), r, e)));
+    complete(invoke.token(), result, completions());
+  }
+
+  /** Queues the task's result when it comes; a submitted job's TaskSubmitted comes first. */
+  private static void complete(
+      long token, CompletionStage<TaskResult> result, LinkedBlockingQueue<Command> queue) {
+    result.whenComplete(
+        (r, e) -> {
+          if (e == null && r instanceof TaskResult.Submitted submitted) {
+            if (submitted.output() != null) {
+              queue.add(new Command.TaskSubmitted(token, submitted.output()));
+            }
+            complete(token, submitted.result(), queue);
+          } else {
+            queue.add(toCommand(token, r, e));
+          }
+        });
   }
 
   private static Command toCommand(long token, TaskResult result, Throwable error) {
@@ -218,6 +241,8 @@ final class ExecutionDriver {
       case TaskResult.Success success -> new Command.TaskSucceeded(token, success.output());
       case TaskResult.Failure failure ->
           new Command.TaskFailed(token, failure.error(), failure.cause());
+      case TaskResult.Submitted submitted ->
+          throw new IllegalStateException("Expected a submitted job to be awaited, not reported");
     };
   }
 

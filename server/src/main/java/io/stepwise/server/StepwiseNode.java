@@ -5,9 +5,11 @@ import io.stepwise.runtime.TaskRegistry;
 import io.stepwise.runtime.durable.DurableRuntime;
 import io.stepwise.server.lambda.LambdaApi;
 import io.stepwise.service.StepFunctionsApi;
+import io.stepwise.service.executions.ExecutionOperations;
 import io.stepwise.store.Store;
 import io.stepwise.store.sqlite.SqliteStore;
 import io.stepwise.tasks.aws.AwsCredentials;
+import io.stepwise.tasks.executions.NestedExecutions;
 import io.stepwise.tasks.functions.LocalFunctions;
 import io.stepwise.tasks.http.HttpInvokeIntegration;
 import io.stepwise.tasks.services.ServiceClient;
@@ -67,7 +69,9 @@ public final class StepwiseNode implements AutoCloseable {
             AwsCredentials.fromEnvironment(System.getenv()),
             Clock.systemUTC()),
         config.defaultRegion());
+    NestedExecutions nested = NestedExecutions.register(tasks);
     DurableRuntime runtime = DurableRuntime.open(store, tasks, clock);
+    nested.bind(ExecutionOperations.children(store, runtime));
     StepwiseServer server =
         StepwiseServer.start(
             config,

@@ -160,6 +160,9 @@ public final class DurableRuntime implements AutoCloseable {
               case TaskResult.Success success -> new Command.TaskSucceeded(token, success.output());
               case TaskResult.Failure failure ->
                   new Command.TaskFailed(token, failure.error(), failure.cause());
+              case TaskResult.Submitted submitted ->
+                  throw new IllegalArgumentException(
+                      "Expected a callback's success or failure, but got a submitted job");
             });
   }
 

@@ -223,7 +223,10 @@ final class ExecutionActor {
       armedTimers.add(timer.timerId());
       services.timers().arm(new TimerRecord(arn(), timer.timerId(), timer.dueTime()));
     }
-    plan.tasksToRemove().forEach(pendingTasks::remove);
+    for (long token : plan.tasksToRemove()) {
+      pendingTasks.remove(token);
+      services.tasks().abandon(arn, token);
+    }
     for (Effect.InvokeTask task : plan.tasksToAdd()) {
       dispatch(task);
     }

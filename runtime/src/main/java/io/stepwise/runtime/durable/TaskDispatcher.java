@@ -9,9 +9,12 @@ import io.stepwise.runtime.TaskContext;
 import io.stepwise.runtime.TaskInvoker;
 import io.stepwise.runtime.TaskRegistry;
 import io.stepwise.runtime.TaskResult;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -21,12 +24,20 @@ import java.util.function.Consumer;
  * <p>Two kinds of task wait for an answer from outside, which comes later with their task token: an
  * activity's task is queued for a worker, and a {@code .waitForTaskToken} task's resource (without
  * the suffix) is invoked to hand the token over, its result recorded as TaskSubmitted.
+ *
+ * <p>A task whose invoker answers {@link TaskResult.Submitted} (a {@code .sync} job) is recorded as
+ * TaskSubmitted and waits for the job's result, holding no thread; if the task stops waiting first,
+ * {@link #abandon} cancels that result so that the invoker stops the job.
  */
 final class TaskDispatcher {
   private static final String CALLBACK_SUFFIX = ".waitForTaskToken";
 
   private final TaskRegistry registry;
   private final ActivityQueues activities;
+  private final Map<WaitingJob, CompletableFuture<TaskResult>> jobs = new ConcurrentHashMap<>();
+
+  /** A submitted job's task: its execution and the engine's token of the task. */
+  private record WaitingJob(String executionArn, long token) {}
 
   TaskDispatcher(TaskRegistry registry, ActivityQueues activities) {
     this.registry = registry;
@@ -58,9 +69,54 @@ final class TaskDispatcher {
     invoke(task, resource)
         .whenComplete(
             (result, error) -> {
-              report.accept(toCommand(task.token(), result, error, callback));
+              deliver(new WaitingJob(executionArn, task.token()), result, error, callback, report);
               settled.run();
             });
+  }
+
+  /**
+   * Records that the task submitted a job and reports the job's result when it comes. The task is
+   * settled meanwhile: the job (a child execution) is work of its own, which a clock that skips
+   * waits must be free to move.
+   */
+  private void awaitJob(WaitingJob key, TaskResult.Submitted submitted, Consumer<Command> report) {
+    CompletableFuture<TaskResult> job = submitted.result().toCompletableFuture();
+    jobs.put(key, job);
+    if (submitted.output() != null) {
+      report.accept(new Command.TaskSubmitted(key.token(), submitted.output()));
+    }
+    job.whenComplete(
+        (result, error) -> {
+          jobs.remove(key, job);
+          if (!(error instanceof CancellationException)) {
+            deliver(key, result, error, false, report);
+          }
+        });
+  }
+
+  /** Reports what an invocation or a job returned; a submitted job is awaited. */
+  private void deliver(
+      WaitingJob key,
+      TaskResult result,
+      Throwable error,
+      boolean callback,
+      Consumer<Command> report) {
+    if (error == null && result instanceof TaskResult.Submitted submitted) {
+      awaitJob(key, submitted, report);
+    } else {
+      report.accept(toCommand(key.token(), result, error, callback));
+    }
+  }
+
+  /**
+   * The task under {@code token} of {@code executionArn} no longer waits for its result: the job it
+   * submitted, if any, is cancelled.
+   */
+  void abandon(String executionArn, long token) {
+    CompletableFuture<TaskResult> job = jobs.remove(new WaitingJob(executionArn, token));
+    if (job != null) {
+      job.cancel(false);
+    }
   }
 
   private CompletionStage<TaskResult> invoke(Effect.InvokeTask task, String resource) {
@@ -93,6 +149,8 @@ final class TaskDispatcher {
               : new Command.TaskSucceeded(token, success.output());
       case TaskResult.Failure failure ->
           new Command.TaskFailed(token, failure.error(), failure.cause());
+      case TaskResult.Submitted submitted ->
+          throw new IllegalStateException("Expected a submitted job to be awaited, not reported");
     };
   }
 }
