@@ -96,6 +96,30 @@ class InMemoryRuntimeTest {
   }
 
   @Test
+  void aSubmittedJobIsRecordedThenItsResultComesLater() throws Exception {
+    String job = "arn:aws:states:::batch:submitJob.sync";
+    JsonNode submission = json("{'JobId':'j-1'}");
+    JsonNode done = json("{'done':1}");
+    TaskInvoker submitting =
+        (parameters, context) ->
+            CompletableFuture.completedFuture(
+                new TaskResult.Submitted(
+                    submission, CompletableFuture.supplyAsync(() -> TaskResult.success(done))));
+    ExecutionResult result =
+        new InMemoryRuntime(new TaskRegistry().register(job, submitting))
+            .run(
+                machine(
+                    """
+                    {"StartAt":"T","States":{"T":{"Type":"Task","Resource":"%s","End":true}}}"""
+                        .formatted(job)),
+                json("{}"));
+
+    assertThat(result.output()).isEqualTo(done);
+    assertThat(result.history().stream().map(e -> e.type().awsName()))
+        .containsSubsequence("TaskStarted", "TaskSubmitted", "TaskSucceeded");
+  }
+
+  @Test
   void anInvokerThatThrowsFailsTheTaskWithTheExceptionName() throws Exception {
     TaskInvoker broken =
         (parameters, context) -> {
