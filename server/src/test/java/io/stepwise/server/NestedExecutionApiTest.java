@@ -31,6 +31,11 @@ class NestedExecutionApiTest {
       {"StartAt":"Double","States":{"Double":{"Type":"Pass",
         "Parameters":{"doubled.$":"States.MathAdd($.n, $.n)"},"End":true}}}""";
 
+  /** Waits for ten minutes. */
+  private static final String SLEEPER =
+      """
+      {"StartAt":"Sleep","States":{"Sleep":{"Type":"Wait","Seconds":600,"End":true}}}""";
+
   @TempDir Path data;
   private StepwiseNode node;
   private SfnClient sfn;
@@ -178,11 +183,7 @@ class NestedExecutionApiTest {
 
   @Test
   void startExecutionAnswersAtOnceWithTheChildsArnAndStartDate() throws Exception {
-    String child =
-        machine(
-            "Slow",
-            """
-            {"StartAt":"Sleep","States":{"Sleep":{"Type":"Wait","Seconds":60,"End":true}}}""");
+    String child = machine("Slow", SLEEPER);
     String parent =
         machine(
             "Fire",
@@ -258,11 +259,7 @@ class NestedExecutionApiTest {
 
   @Test
   void stoppingAParentAbortsItsSyncChild() throws Exception {
-    String child =
-        machine(
-            "Sleeper",
-            """
-            {"StartAt":"Sleep","States":{"Sleep":{"Type":"Wait","Seconds":600,"End":true}}}""");
+    String child = machine("Sleeper", SLEEPER);
     String parent = parent("Stopped", START + ".sync", child, "{}");
     String arn = start(parent, "{}");
     String childRun = submittedChild(arn);

@@ -87,6 +87,11 @@ class StartExecutionTaskTest {
         .get(5, TimeUnit.SECONDS);
   }
 
+  /** What a {@code .sync} task over {@link #MACHINE} answered: the submitted child. */
+  private TaskResult.Submitted submitted(StartExecutionTask.Pattern pattern) throws Exception {
+    return (TaskResult.Submitted) invoke(pattern, "{'StateMachineArn':'%s'}".formatted(MACHINE), 3);
+  }
+
   /** DescribeExecution's answer for the child as the API sends it. */
   private static ObjectNode described(String status) throws Exception {
     ObjectNode out =
@@ -129,10 +134,7 @@ class StartExecutionTaskTest {
 
   @Test
   void syncSubmitsTheChildAndEndsWithItsDescriptionInTheSdksShape() throws Exception {
-    TaskResult.Submitted submitted =
-        (TaskResult.Submitted)
-            invoke(
-                StartExecutionTask.Pattern.SYNC, "{'StateMachineArn':'%s'}".formatted(MACHINE), 3);
+    TaskResult.Submitted submitted = submitted(StartExecutionTask.Pattern.SYNC);
     children.end.complete(described("SUCCEEDED"));
 
     assertThat(submitted.output().path("ExecutionArn").asText()).isEqualTo(CHILD);
@@ -147,12 +149,7 @@ class StartExecutionTaskTest {
 
   @Test
   void sync2ParsesTheChildsInputAndOutput() throws Exception {
-    TaskResult.Submitted submitted =
-        (TaskResult.Submitted)
-            invoke(
-                StartExecutionTask.Pattern.SYNC_JSON,
-                "{'StateMachineArn':'%s'}".formatted(MACHINE),
-                3);
+    TaskResult.Submitted submitted = submitted(StartExecutionTask.Pattern.SYNC_JSON);
     children.end.complete(described("SUCCEEDED"));
 
     TaskResult.Success success =
@@ -163,10 +160,7 @@ class StartExecutionTaskTest {
 
   @Test
   void aChildThatDidNotSucceedFailsTheTaskWithItsDescriptionAsCause() throws Exception {
-    TaskResult.Submitted submitted =
-        (TaskResult.Submitted)
-            invoke(
-                StartExecutionTask.Pattern.SYNC, "{'StateMachineArn':'%s'}".formatted(MACHINE), 3);
+    TaskResult.Submitted submitted = submitted(StartExecutionTask.Pattern.SYNC);
     children.end.complete(described("TIMED_OUT"));
 
     TaskResult.Failure failure =
@@ -177,10 +171,7 @@ class StartExecutionTaskTest {
 
   @Test
   void cancellingTheWaitStopsTheChild() throws Exception {
-    TaskResult.Submitted submitted =
-        (TaskResult.Submitted)
-            invoke(
-                StartExecutionTask.Pattern.SYNC, "{'StateMachineArn':'%s'}".formatted(MACHINE), 3);
+    TaskResult.Submitted submitted = submitted(StartExecutionTask.Pattern.SYNC);
 
     submitted.result().toCompletableFuture().cancel(false);
 
@@ -191,10 +182,7 @@ class StartExecutionTaskTest {
   void aChildFoundAgainAfterARestartIsNotSubmittedAgain() throws Exception {
     children.answer = new ChildStart.Started(CHILD, STARTED, true);
 
-    TaskResult.Submitted submitted =
-        (TaskResult.Submitted)
-            invoke(
-                StartExecutionTask.Pattern.SYNC, "{'StateMachineArn':'%s'}".formatted(MACHINE), 3);
+    TaskResult.Submitted submitted = submitted(StartExecutionTask.Pattern.SYNC);
 
     assertThat(submitted.output()).isNull();
   }
