@@ -15,6 +15,7 @@ import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
 import software.amazon.awssdk.services.sfn.model.GetActivityTaskResponse;
 import software.amazon.awssdk.services.sfn.model.HistoryEvent;
+import software.amazon.awssdk.services.sfn.model.StateMachineType;
 
 /**
  * Task states that start executions of other state machines ({@code states:startExecution} and its
@@ -222,6 +223,31 @@ class NestedExecutionApiTest {
     assertThat(output.path("InputDetails")).isEqualTo(json("{\"Included\":true}"));
     assertThat(history(ended.executionArn()).stream().map(HistoryEvent::typeAsString))
         .containsSubsequence("TaskScheduled", "TaskStarted", "TaskSubmitted", "TaskSucceeded");
+  }
+
+  @Test
+  void anExpressChildThatEndsAtOnceIsAwaited() throws Exception {
+    String child =
+        sfn.createStateMachine(
+                b ->
+                    b.name("ExpressDouble")
+                        .definition(DOUBLER)
+                        .roleArn(ROLE)
+                        .type(StateMachineType.EXPRESS))
+            .stateMachineArn();
+    String parent =
+        parent(
+            "ExpressParent",
+            START + ".sync:2",
+            child,
+            "{\"n\":5}",
+            "\"OutputPath\":\"$.Output\",",
+            "");
+
+    DescribeExecutionResponse ended = awaitEnd(start(parent, "{}"));
+
+    assertThat(ended.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+    assertThat(json(ended.output())).isEqualTo(json("{\"doubled\":10}"));
   }
 
   @Test

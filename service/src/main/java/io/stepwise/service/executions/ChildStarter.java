@@ -50,11 +50,11 @@ final class ChildStarter implements ChildExecutions {
   private ChildStart launch(Starter.Checked checked, boolean ownName) {
     StartOutcome outcome = starter.launch(checked);
     if (ownName && outcome instanceof StartOutcome.NameTaken taken) {
-      return started(taken.existing(), true);
+      String arn = taken.existing().arn();
+      return new ChildStart.Started(arn, taken.existing().startDate(), true, ended(arn));
     }
     return switch (starter.settle(outcome, checked.input())) {
-      case ApiResult.Ok<StartOutcome.Started> started ->
-          started(started.value().execution(), false);
+      case ApiResult.Ok<StartOutcome.Started> ok -> started(ok.value());
       case ApiResult.Err<StartOutcome.Started> err -> refused(err.error());
     };
   }
@@ -63,16 +63,21 @@ final class ChildStarter implements ChildExecutions {
     return new ChildStart.Refused(error.type(), error.message());
   }
 
-  private static ChildStart started(ExecutionRecord row, boolean resumed) {
-    return new ChildStart.Started(row.arn(), row.startDate(), resumed);
+  /**
+   * A started execution, which ends with its completion (an Express execution, which the store does
+   * not keep, may end before anyone asks).
+   */
+  private static ChildStart started(StartOutcome.Started started) {
+    ExecutionRecord row = started.execution();
+    return new ChildStart.Started(
+        row.arn(), row.startDate(), false, started.completion().thenApply(ExecutionJson::describe));
   }
 
   /**
-   * The execution's final answer. An execution that is RUNNING in the store but not in the runtime
-   * is being rebuilt after a failed commit; it is looked for again shortly.
+   * The final answer of an execution started before. One that is RUNNING in the store but not in
+   * the runtime is being rebuilt after a failed commit; it is looked for again shortly.
    */
-  @Override
-  public CompletionStage<ObjectNode> ended(String executionArn) {
+  private CompletionStage<ObjectNode> ended(String executionArn) {
     return runtime
         .completion(executionArn)
         .<CompletionStage<ObjectNode>>map(done -> done.thenApply(ExecutionJson::describe))

@@ -1,8 +1,5 @@
 package io.stepwise.tasks.executions;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.concurrent.CompletionStage;
-
 /**
  * How a Task state starts, watches and stops other executions. The Step Functions service
  * implements it with its own StartExecution, so that a child execution is resolved (by a machine's,
@@ -19,12 +16,6 @@ public interface ChildExecutions {
    *     as {@linkplain ChildStart.Started#resumed resumed}, whatever its status
    */
   ChildStart start(String stateMachineArn, String name, String input, boolean ownName);
-
-  /**
-   * Completes, once the execution has ended, with DescribeExecution's answer for it, as the API
-   * sends it (camel-case members, timestamps in epoch seconds).
-   */
-  CompletionStage<ObjectNode> ended(String executionArn);
 
   /** Stops the execution (StopExecution) if it still runs. */
   void stop(String executionArn);

@@ -60,21 +60,22 @@ final class StartExecutionTask implements TaskInvoker {
           case ChildStart.Started started ->
               new TaskResult.Submitted(
                   started.resumed() ? null : ChildResults.started(started),
-                  awaitEnd(executions, started.executionArn()));
+                  awaitEnd(executions, started));
         };
     return CompletableFuture.completedFuture(result);
   }
 
-  private CompletionStage<TaskResult> awaitEnd(ChildExecutions executions, String executionArn) {
+  private CompletionStage<TaskResult> awaitEnd(
+      ChildExecutions executions, ChildStart.Started started) {
     CompletableFuture<TaskResult> end =
-        executions
-            .ended(executionArn)
+        started
+            .end()
             .thenApply(described -> ChildResults.ended(described, pattern == Pattern.SYNC_JSON))
             .toCompletableFuture();
     end.whenComplete(
         (result, error) -> {
           if (error instanceof CancellationException) {
-            executions.stop(executionArn);
+            executions.stop(started.executionArn());
           }
         });
     return end;

@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -30,17 +29,12 @@ class StartExecutionTaskTest {
     final List<List<Object>> starts = new ArrayList<>();
     final List<String> stopped = new ArrayList<>();
     final CompletableFuture<ObjectNode> end = new CompletableFuture<>();
-    ChildStart answer = new ChildStart.Started(CHILD, STARTED, false);
+    ChildStart answer = new ChildStart.Started(CHILD, STARTED, false, end);
 
     @Override
     public ChildStart start(String stateMachineArn, String name, String input, boolean ownName) {
       starts.add(List.of(stateMachineArn, name, input, ownName));
       return answer;
-    }
-
-    @Override
-    public CompletionStage<ObjectNode> ended(String executionArn) {
-      return end;
     }
 
     @Override
@@ -180,7 +174,7 @@ class StartExecutionTaskTest {
 
   @Test
   void aChildFoundAgainAfterARestartIsNotSubmittedAgain() throws Exception {
-    children.answer = new ChildStart.Started(CHILD, STARTED, true);
+    children.answer = new ChildStart.Started(CHILD, STARTED, true, children.end);
 
     TaskResult.Submitted submitted = submitted(StartExecutionTask.Pattern.SYNC);
 
