@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.PriorityQueue;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -207,7 +208,10 @@ final class ExecutionDriver {
       return;
     }
     var future = result.toCompletableFuture();
-    if (future.isDone() && !(future.getNow(null) instanceof TaskResult.Submitted)) {
+    boolean submission =
+        future.state() == Future.State.SUCCESS
+            && future.resultNow() instanceof TaskResult.Submitted;
+    if (future.isDone() && !submission) {
       commands().add(future.handle((r, e) -> toCommand(invoke.token(), r, e)).join());
       return;
     }

@@ -141,6 +141,24 @@ class InMemoryRuntimeTest {
   }
 
   @Test
+  void anInvokerWhoseFutureFailedAtOnceFailsTheTask() throws Exception {
+    TaskInvoker failed =
+        (parameters, context) -> CompletableFuture.failedFuture(new IllegalStateException("gone"));
+    ExecutionResult result =
+        new InMemoryRuntime(new TaskRegistry().register(FN, failed))
+            .run(
+                machine(
+                    """
+                    {"StartAt":"T","States":{"T":{"Type":"Task","Resource":"%s","End":true}}}"""
+                        .formatted(FN)),
+                json("{}"));
+
+    assertThat(result.status()).isEqualTo(ExecutionStatus.FAILED);
+    assertThat(result.error()).isEqualTo("IllegalStateException");
+    assertThat(result.cause()).isEqualTo("gone");
+  }
+
+  @Test
   void aResourceWithoutInvokerFailsTheTask() throws Exception {
     ExecutionResult result =
         new InMemoryRuntime()
