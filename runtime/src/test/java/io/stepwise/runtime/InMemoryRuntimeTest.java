@@ -26,6 +26,18 @@ class InMemoryRuntimeTest {
     return JSON.readTree(text.replace('\'', '"'));
   }
 
+  /** Runs a machine whose one Task state calls {@code resource}, with {@code tasks}. */
+  static ExecutionResult runTask(TaskRegistry tasks, String resource, String input)
+      throws Exception {
+    return new InMemoryRuntime(tasks)
+        .run(
+            machine(
+                """
+                {"StartAt":"T","States":{"T":{"Type":"Task","Resource":"%s","End":true}}}"""
+                    .formatted(resource)),
+            json(input));
+  }
+
   @Test
   void helloWorldPrintsItsResult() throws Exception {
     ExecutionResult result =
@@ -46,14 +58,7 @@ class InMemoryRuntimeTest {
     TaskRegistry tasks =
         new TaskRegistry()
             .register(FN, TaskInvoker.of(p -> JSON.valueToTree(p.get("n").asInt() * 2)));
-    ExecutionResult result =
-        new InMemoryRuntime(tasks)
-            .run(
-                machine(
-                    """
-                    {"StartAt":"T","States":{"T":{"Type":"Task","Resource":"%s","End":true}}}"""
-                        .formatted(FN)),
-                json("{'n':21}"));
+    ExecutionResult result = runTask(tasks, FN, "{'n':21}");
 
     assertThat(result.output()).isEqualTo(JSON.valueToTree(42));
     assertThat(result.history().stream().map(e -> e.type().awsName()))
@@ -105,14 +110,7 @@ class InMemoryRuntimeTest {
             CompletableFuture.completedFuture(
                 new TaskResult.Submitted(
                     submission, CompletableFuture.supplyAsync(() -> TaskResult.success(done))));
-    ExecutionResult result =
-        new InMemoryRuntime(new TaskRegistry().register(job, submitting))
-            .run(
-                machine(
-                    """
-                    {"StartAt":"T","States":{"T":{"Type":"Task","Resource":"%s","End":true}}}"""
-                        .formatted(job)),
-                json("{}"));
+    ExecutionResult result = runTask(new TaskRegistry().register(job, submitting), job, "{}");
 
     assertThat(result.output()).isEqualTo(done);
     assertThat(result.history().stream().map(e -> e.type().awsName()))
@@ -144,14 +142,7 @@ class InMemoryRuntimeTest {
   void anInvokerWhoseFutureFailedAtOnceFailsTheTask() throws Exception {
     TaskInvoker failed =
         (parameters, context) -> CompletableFuture.failedFuture(new IllegalStateException("gone"));
-    ExecutionResult result =
-        new InMemoryRuntime(new TaskRegistry().register(FN, failed))
-            .run(
-                machine(
-                    """
-                    {"StartAt":"T","States":{"T":{"Type":"Task","Resource":"%s","End":true}}}"""
-                        .formatted(FN)),
-                json("{}"));
+    ExecutionResult result = runTask(new TaskRegistry().register(FN, failed), FN, "{}");
 
     assertThat(result.status()).isEqualTo(ExecutionStatus.FAILED);
     assertThat(result.error()).isEqualTo("IllegalStateException");
@@ -160,14 +151,7 @@ class InMemoryRuntimeTest {
 
   @Test
   void aResourceWithoutInvokerFailsTheTask() throws Exception {
-    ExecutionResult result =
-        new InMemoryRuntime()
-            .run(
-                machine(
-                    """
-                    {"StartAt":"T","States":{"T":{"Type":"Task","Resource":"%s","End":true}}}"""
-                        .formatted(FN)),
-                json("{}"));
+    ExecutionResult result = runTask(new TaskRegistry(), FN, "{}");
 
     assertThat(result.status()).isEqualTo(ExecutionStatus.FAILED);
     assertThat(result.error()).isEqualTo("States.TaskFailed");
