@@ -119,7 +119,7 @@ final class ExecutionActor {
     pendingTasks.add(task.token());
     task.context().contextObject();
     services.work().begin();
-    services.tasks().dispatch(task, arn, this::send, services.work()::end);
+    services.tasks().dispatch(task, this, services.work()::end);
   }
 
   /** Whether the task under {@code token} still waits for its result. */

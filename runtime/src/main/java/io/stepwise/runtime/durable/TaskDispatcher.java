@@ -15,7 +15,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
 
 /**
  * Hands a committed task to the invoker registered for its resource and turns what it returns (a
@@ -45,13 +44,13 @@ final class TaskDispatcher {
   }
 
   /**
-   * Dispatches the task of {@code executionArn}. {@code report} receives what the invocation
+   * Dispatches a task of {@code actor}'s execution. The actor receives what the invocation
    * returned, perhaps on another thread, later; {@code settled} runs once the dispatcher has
    * nothing more to do for the task (a task that waits for a worker or a callback is then still
    * pending, but nothing here works on it).
    */
-  void dispatch(
-      Effect.InvokeTask task, String executionArn, Consumer<Command> report, Runnable settled) {
+  void dispatch(Effect.InvokeTask task, ExecutionActor actor, Runnable settled) {
+    String executionArn = actor.arn();
     TaskResource kind = TaskResource.of(task.resource());
     if (kind.kind() == TaskResource.Kind.ACTIVITY) {
       String token = new TaskToken(executionArn, task.token()).encode();
@@ -69,7 +68,7 @@ final class TaskDispatcher {
     invoke(task, resource)
         .whenComplete(
             (result, error) -> {
-              deliver(new WaitingJob(executionArn, task.token()), result, error, callback, report);
+              deliver(new WaitingJob(executionArn, task.token()), result, error, callback, actor);
               settled.run();
             });
   }
@@ -77,34 +76,35 @@ final class TaskDispatcher {
   /**
    * Records that the task submitted a job and reports the job's result when it comes. The task is
    * settled meanwhile: the job (a child execution) is work of its own, which a clock that skips
-   * waits must be free to move.
+   * waits must be free to move. A task that stopped waiting while its job was being submitted,
+   * before {@link #abandon} could find the job, has it cancelled here.
    */
-  private void awaitJob(WaitingJob key, TaskResult.Submitted submitted, Consumer<Command> report) {
+  private void awaitJob(WaitingJob key, TaskResult.Submitted submitted, ExecutionActor actor) {
     CompletableFuture<TaskResult> job = submitted.result().toCompletableFuture();
     jobs.put(key, job);
+    if (!actor.awaits(key.token())) {
+      abandon(key.executionArn(), key.token());
+      return;
+    }
     if (submitted.output() != null) {
-      report.accept(new Command.TaskSubmitted(key.token(), submitted.output()));
+      actor.send(new Command.TaskSubmitted(key.token(), submitted.output()));
     }
     job.whenComplete(
         (result, error) -> {
           jobs.remove(key, job);
           if (!(error instanceof CancellationException)) {
-            deliver(key, result, error, false, report);
+            deliver(key, result, error, false, actor);
           }
         });
   }
 
   /** Reports what an invocation or a job returned; a submitted job is awaited. */
   private void deliver(
-      WaitingJob key,
-      TaskResult result,
-      Throwable error,
-      boolean callback,
-      Consumer<Command> report) {
+      WaitingJob key, TaskResult result, Throwable error, boolean callback, ExecutionActor actor) {
     if (error == null && result instanceof TaskResult.Submitted submitted) {
-      awaitJob(key, submitted, report);
+      awaitJob(key, submitted, actor);
     } else {
-      report.accept(toCommand(key.token(), result, error, callback));
+      actor.send(toCommand(key.token(), result, error, callback));
     }
   }
 

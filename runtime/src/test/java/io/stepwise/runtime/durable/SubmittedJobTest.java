@@ -26,9 +26,11 @@ import org.junit.jupiter.api.Test;
  */
 class SubmittedJobTest {
   private static final String JOB = "arn:aws:states:::batch:submitJob.sync";
+  private static final String SLOW_JOB = "arn:aws:states:::ecs:runTask.sync";
 
   private final VirtualClock clock = new VirtualClock(1_700_000_000_000L);
   private final CompletableFuture<TaskResult> job = new CompletableFuture<>();
+  private final CompletableFuture<TaskResult> slowSubmission = new CompletableFuture<>();
   private InMemoryStore store;
   private DurableRuntime runtime;
 
@@ -41,7 +43,8 @@ class SubmittedJobTest {
                 JOB,
                 (parameters, context) ->
                     CompletableFuture.completedFuture(
-                        new TaskResult.Submitted(json("{'JobId':'j-1'}"), job)));
+                        new TaskResult.Submitted(json("{'JobId':'j-1'}"), job)))
+            .register(SLOW_JOB, (parameters, context) -> slowSubmission);
     runtime = DurableRuntime.open(store, tasks, clock);
   }
 
@@ -52,13 +55,17 @@ class SubmittedJobTest {
   }
 
   private StartOutcome.Started start(String extra) {
+    return start(JOB, extra);
+  }
+
+  private StartOutcome.Started start(String resource, String extra) {
     StateMachineRecord machine =
         storeMachine(
             store,
             "Job",
             """
             {"StartAt":"T","States":{"T":{"Type":"Task","Resource":"%s",%s"End":true}}}"""
-                .formatted(JOB, extra));
+                .formatted(resource, extra));
     return (StartOutcome.Started) runtime.start(request(machine, "run", json("{}")));
   }
 
@@ -103,5 +110,20 @@ class SubmittedJobTest {
     ExecutionRecord row = started.completion().get(10, TimeUnit.SECONDS);
     assertThat(row.error()).isEqualTo("States.Timeout");
     assertThat(job.isCancelled()).isTrue();
+  }
+
+  @Test
+  void aJobSubmittedAfterItsExecutionStoppedIsCancelled() throws Exception {
+    StartOutcome.Started started = start(SLOW_JOB, "");
+    String arn = started.execution().arn();
+    while (!types(store.executions().history(arn)).contains("TaskStarted")) {
+      Thread.sleep(5);
+    }
+    runtime.stop(arn, null, null).orElseThrow().get(10, TimeUnit.SECONDS);
+
+    slowSubmission.complete(new TaskResult.Submitted(json("{'TaskArn':'t-1'}"), job));
+
+    assertThat(job.isCancelled()).isTrue();
+    assertThat(types(store.executions().history(arn))).doesNotContain("TaskSubmitted");
   }
 }
