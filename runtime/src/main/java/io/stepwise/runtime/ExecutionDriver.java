@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.PriorityQueue;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -95,12 +96,10 @@ final class ExecutionDriver {
     }
     Command completed = completions == null ? null : completions.poll();
     if (completed != null) {
-      tasksInFlight--;
-      return completed;
+      return settled(completed);
     }
     if (tasksInFlight > 0 && (clock.isVirtual() || timers == null || timers.isEmpty())) {
-      tasksInFlight--;
-      return awaitCompletion(Long.MAX_VALUE);
+      return settled(awaitCompletion(Long.MAX_VALUE));
     }
     Timer timer = timers == null ? null : timers.poll();
     if (timer == null) {
@@ -110,12 +109,22 @@ final class ExecutionDriver {
       Command early = awaitCompletion(timer.due() - clock.millis());
       if (early != null) {
         timers.add(timer);
-        tasksInFlight--;
-        return early;
+        return settled(early);
       }
     }
     waitUntil(timer.due());
     return new Command.TimerFired(timer.id());
+  }
+
+  /**
+   * A task's completion taken from the queue: the task is no longer in flight, unless it only
+   * submitted a job ({@code .sync}), whose result comes later.
+   */
+  private Command settled(Command completion) {
+    if (!(completion instanceof Command.TaskSubmitted)) {
+      tasksInFlight--;
+    }
+    return completion;
   }
 
   private Command awaitCompletion(long millis) {
@@ -217,13 +226,31 @@ final class ExecutionDriver {
       return;
     }
     var future = result.toCompletableFuture();
-    if (future.isDone()) {
+    boolean submission =
+        future.state() == Future.State.SUCCESS
+            && future.resultNow() instanceof TaskResult.Submitted;
+    if (future.isDone() && !submission) {
       commands().add(future.handle((r, e) -> toCommand(invoke.token(), r, e)).join());
       return;
     }
     tasksInFlight++;
-    LinkedBlockingQueue<Command> queue = completions();
-    result.whenComplete((r, e) -> queue.add(toCommand(invoke.token(), r, e)));
+    complete(invoke.token(), result, completions());
+  }
+
+  /** Queues the task's result when it comes; a submitted job's TaskSubmitted comes first. */
+  private static void complete(
+      long token, CompletionStage<TaskResult> result, LinkedBlockingQueue<Command> queue) {
+    result.whenComplete(
+        (r, e) -> {
+          if (e == null && r instanceof TaskResult.Submitted submitted) {
+            if (submitted.output() != null) {
+              queue.add(new Command.TaskSubmitted(token, submitted.output()));
+            }
+            complete(token, submitted.result(), queue);
+          } else {
+            queue.add(toCommand(token, r, e));
+          }
+        });
   }
 
   private static Command toCommand(long token, TaskResult result, Throwable error) {

@@ -26,6 +26,18 @@ class InMemoryRuntimeTest {
     return JSON.readTree(text.replace('\'', '"'));
   }
 
+  /** Runs a machine whose one Task state calls {@code resource}, with {@code tasks}. */
+  static ExecutionResult runTask(TaskRegistry tasks, String resource, String input)
+      throws Exception {
+    return new InMemoryRuntime(tasks)
+        .run(
+            machine(
+                """
+                {"StartAt":"T","States":{"T":{"Type":"Task","Resource":"%s","End":true}}}"""
+                    .formatted(resource)),
+            json(input));
+  }
+
   @Test
   void helloWorldPrintsItsResult() throws Exception {
     ExecutionResult result =
@@ -46,14 +58,7 @@ class InMemoryRuntimeTest {
     TaskRegistry tasks =
         new TaskRegistry()
             .register(FN, TaskInvoker.of(p -> JSON.valueToTree(p.get("n").asInt() * 2)));
-    ExecutionResult result =
-        new InMemoryRuntime(tasks)
-            .run(
-                machine(
-                    """
-                    {"StartAt":"T","States":{"T":{"Type":"Task","Resource":"%s","End":true}}}"""
-                        .formatted(FN)),
-                json("{'n':21}"));
+    ExecutionResult result = runTask(tasks, FN, "{'n':21}");
 
     assertThat(result.output()).isEqualTo(JSON.valueToTree(42));
     assertThat(result.history().stream().map(e -> e.type().awsName()))
@@ -96,6 +101,23 @@ class InMemoryRuntimeTest {
   }
 
   @Test
+  void aSubmittedJobIsRecordedThenItsResultComesLater() throws Exception {
+    String job = "arn:aws:states:::batch:submitJob.sync";
+    JsonNode submission = json("{'JobId':'j-1'}");
+    JsonNode done = json("{'done':1}");
+    TaskInvoker submitting =
+        (parameters, context) ->
+            CompletableFuture.completedFuture(
+                new TaskResult.Submitted(
+                    submission, CompletableFuture.supplyAsync(() -> TaskResult.success(done))));
+    ExecutionResult result = runTask(new TaskRegistry().register(job, submitting), job, "{}");
+
+    assertThat(result.output()).isEqualTo(done);
+    assertThat(result.history().stream().map(e -> e.type().awsName()))
+        .containsSubsequence("TaskStarted", "TaskSubmitted", "TaskSucceeded");
+  }
+
+  @Test
   void anInvokerThatThrowsFailsTheTaskWithTheExceptionName() throws Exception {
     TaskInvoker broken =
         (parameters, context) -> {
@@ -117,15 +139,19 @@ class InMemoryRuntimeTest {
   }
 
   @Test
+  void anInvokerWhoseFutureFailedAtOnceFailsTheTask() throws Exception {
+    TaskInvoker failed =
+        (parameters, context) -> CompletableFuture.failedFuture(new IllegalStateException("gone"));
+    ExecutionResult result = runTask(new TaskRegistry().register(FN, failed), FN, "{}");
+
+    assertThat(result.status()).isEqualTo(ExecutionStatus.FAILED);
+    assertThat(result.error()).isEqualTo("IllegalStateException");
+    assertThat(result.cause()).isEqualTo("gone");
+  }
+
+  @Test
   void aResourceWithoutInvokerFailsTheTask() throws Exception {
-    ExecutionResult result =
-        new InMemoryRuntime()
-            .run(
-                machine(
-                    """
-                    {"StartAt":"T","States":{"T":{"Type":"Task","Resource":"%s","End":true}}}"""
-                        .formatted(FN)),
-                json("{}"));
+    ExecutionResult result = runTask(new TaskRegistry(), FN, "{}");
 
     assertThat(result.status()).isEqualTo(ExecutionStatus.FAILED);
     assertThat(result.error()).isEqualTo("States.TaskFailed");

@@ -7,9 +7,11 @@ import io.stepwise.runtime.logs.LogFileWriter;
 import io.stepwise.runtime.logs.LogGroupFiles;
 import io.stepwise.server.lambda.LambdaApi;
 import io.stepwise.service.StepFunctionsApi;
+import io.stepwise.service.executions.ExecutionOperations;
 import io.stepwise.store.Store;
 import io.stepwise.store.sqlite.SqliteStore;
 import io.stepwise.tasks.aws.AwsCredentials;
+import io.stepwise.tasks.executions.NestedExecutions;
 import io.stepwise.tasks.functions.LocalFunctions;
 import io.stepwise.tasks.http.HttpInvokeIntegration;
 import io.stepwise.tasks.s3.S3Tasks;
@@ -83,8 +85,10 @@ public final class StepwiseNode implements AutoCloseable {
             config.serviceEndpoints(),
             credentials,
             config.defaultRegion()));
+    NestedExecutions nested = NestedExecutions.register(tasks);
     LogFileWriter logs = LogFileWriter.open(LogGroupFiles.directory(dataDirectory));
     DurableRuntime runtime = DurableRuntime.open(store, tasks, clock, config.mocks(), logs);
+    nested.bind(ExecutionOperations.children(store, runtime));
     StepwiseServer server =
         StepwiseServer.start(
             config,

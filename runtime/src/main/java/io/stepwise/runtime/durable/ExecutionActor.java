@@ -137,7 +137,7 @@ final class ExecutionActor {
     }
     task.context().contextObject();
     services.work().begin();
-    services.tasks().dispatch(task, arn, this::send, services.work()::end);
+    services.tasks().dispatch(task, this, services.work()::end);
   }
 
   /** Whether the task under {@code token} still waits for its result. */
@@ -245,7 +245,10 @@ final class ExecutionActor {
       armedTimers.add(timer.timerId());
       services.timers().arm(new TimerRecord(arn(), timer.timerId(), timer.dueTime()));
     }
-    plan.tasksToRemove().forEach(pendingTasks::remove);
+    for (long token : plan.tasksToRemove()) {
+      pendingTasks.remove(token);
+      services.tasks().abandon(arn, token);
+    }
     for (Effect.InvokeTask task : plan.tasksToAdd()) {
       dispatch(task);
     }

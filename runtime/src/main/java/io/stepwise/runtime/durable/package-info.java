@@ -15,5 +15,9 @@
  * every RUNNING execution, re-arms its stored timers (overdue ones fire at once) and dispatches its
  * pending tasks again: no state is entered twice, and a task whose result was not committed runs
  * again (at least once, as on AWS). Express executions run the same way without the store.
+ *
+ * <p>A task that submits a job ({@code .sync}, such as a child execution) stays pending while the
+ * job runs; no thread waits for it. Its result comes as a command when the job ends, and a task
+ * that stops waiting first (its execution stopped, or it timed out) has its job cancelled.
  */
 package io.stepwise.runtime.durable;

@@ -89,6 +89,7 @@ class RecoveryTest {
               .map(row -> runtime.completion(row.arn()).orElseThrow())
               .toList();
       answer.complete(null);
+      awaitOverdueWaitsExited(store);
       advanceUntilDone(all);
 
       for (int i = 0; i < EACH; i++) {
@@ -145,6 +146,21 @@ class RecoveryTest {
 
   private static List<HistoryEvent> history(SqliteStore store, String arn) {
     return store.executions().history(arn);
+  }
+
+  /**
+   * Waits until the overdue timer of every OnTimers execution has fired, before the test moves the
+   * clock on: on a loaded machine the firing may take longer than one round of {@link
+   * #advanceUntilDone}.
+   */
+  private static void awaitOverdueWaitsExited(SqliteStore store) throws InterruptedException {
+    for (int i = 0; i < EACH; i++) {
+      String arn = arn("OnTimers", "w" + i);
+      while (store.executions().history(arn).stream()
+          .noneMatch(e -> e.type().awsName().equals("WaitStateExited"))) {
+        Thread.sleep(5);
+      }
+    }
   }
 
   private void advanceUntilDone(List<CompletableFuture<ExecutionRecord>> all) throws Exception {

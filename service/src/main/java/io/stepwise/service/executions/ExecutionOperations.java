@@ -3,6 +3,7 @@ package io.stepwise.service.executions;
 import io.stepwise.runtime.durable.DurableRuntime;
 import io.stepwise.service.api.OperationRegistry;
 import io.stepwise.store.Store;
+import io.stepwise.tasks.executions.ChildExecutions;
 
 /** Registers the operations on executions, which the durable runtime runs. */
 public final class ExecutionOperations {
@@ -20,5 +21,10 @@ public final class ExecutionOperations {
         .register("ListExecutions", new ListExecutions(store))
         .register("GetExecutionHistory", new GetExecutionHistory(store.executions()))
         .register("DescribeStateMachineForExecution", new DescribeStateMachineForExecution(store));
+  }
+
+  /** The executions that Task states start, checked and started as StartExecution does. */
+  public static ChildExecutions children(Store store, DurableRuntime runtime) {
+    return new ChildStarter(new Starter(store.machines(), runtime), store.executions(), runtime);
   }
 }

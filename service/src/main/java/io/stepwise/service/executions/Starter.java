@@ -74,10 +74,19 @@ final class Starter {
    * with the same input is AWS's idempotent repeat: the answer is that execution.
    */
   ApiResult<StartOutcome.Started> start(Checked checked) {
-    StartOutcome outcome = runtime.start(request(checked));
+    return settle(launch(checked), checked.input());
+  }
+
+  /** Hands a checked execution to the runtime, which may find its name taken. */
+  StartOutcome launch(Checked checked) {
+    return runtime.start(request(checked));
+  }
+
+  /** What StartExecution answers for {@code outcome}: its execution, or an idempotent repeat. */
+  ApiResult<StartOutcome.Started> settle(StartOutcome outcome, JsonNode input) {
     return switch (outcome) {
       case StartOutcome.Started started -> ApiResult.ok(started);
-      case StartOutcome.NameTaken taken -> repeated(taken.existing(), checked.input());
+      case StartOutcome.NameTaken taken -> repeated(taken.existing(), input);
     };
   }
 
