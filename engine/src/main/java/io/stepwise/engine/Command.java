@@ -31,4 +31,12 @@ public sealed interface Command {
 
   /** StopExecution: the execution ends as ABORTED. */
   record Stop(String error, String cause) implements Command {}
+
+  /**
+   * RedriveExecution: a FAILED, TIMED_OUT or ABORTED execution runs again from the states that did
+   * not succeed; an execution in any other status is left as it is.
+   *
+   * @param clientToken the request's idempotency token, or {@code null}
+   */
+  record Redrive(String clientToken) implements Command {}
 }

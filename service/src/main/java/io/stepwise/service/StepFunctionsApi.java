@@ -18,7 +18,7 @@ public final class StepFunctionsApi {
   public static OperationRegistry build(Store store, DurableRuntime runtime, Clock clock) {
     OperationRegistry.Builder registry = OperationRegistry.builder();
     ResourceOperations.register(registry, store, clock);
-    ExecutionOperations.register(registry, store, runtime);
+    ExecutionOperations.register(registry, store, runtime, clock);
     CallbackOperations.register(registry, store, runtime, CallbackOperations.POLL);
     return registry.build();
   }

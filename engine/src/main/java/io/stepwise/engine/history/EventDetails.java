@@ -26,6 +26,7 @@ public sealed interface EventDetails
         EventDetails.TaskSucceeded,
         EventDetails.TaskFailed,
         EventDetails.MapRunStarted,
+        EventDetails.ExecutionRedriven,
         EventDetails.EvaluationFailed {
 
   /** No details: the event carries only the common fields. */
@@ -127,6 +128,14 @@ public sealed interface EventDetails
 
   /** {@code mapRunStartedEventDetails}. */
   record MapRunStarted(String mapRunArn) implements EventDetails {}
+
+  /**
+   * {@code executionRedrivenEventDetails}.
+   *
+   * @param clientToken the RedriveExecution request's idempotency token, or {@code null}; AWS does
+   *     not show it, the service reads it to answer a repeated request as the first one
+   */
+  record ExecutionRedriven(int redriveCount, String clientToken) implements EventDetails {}
 
   /** {@code evaluationFailedEventDetails}. */
   record EvaluationFailed(String error, String cause, String location, String state)

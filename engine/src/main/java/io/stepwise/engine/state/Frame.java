@@ -48,6 +48,9 @@ public final class Frame {
   int failedItems;
   long childLastEventId;
 
+  /** The number of the first thread that the latest start of a Map or Parallel state made. */
+  int firstChild;
+
   /** Cache: the input of the first state of a branch or iteration, before it is entered. */
   public JsonNode startInput;
 
@@ -237,6 +240,7 @@ public final class Frame {
         String.valueOf(running),
         String.valueOf(failedItems),
         String.valueOf(childLastEventId),
+        String.valueOf(firstChild),
         variables == null ? "-" : new TreeMap<>(variables).toString());
   }
 }

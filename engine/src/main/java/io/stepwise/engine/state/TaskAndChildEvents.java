@@ -99,6 +99,7 @@ final class TaskAndChildEvents {
     frame.failure = null;
     frame.lastEventId = event.id();
     frame.childLastEventId = event.id();
+    frame.firstChild = state.frames().size();
   }
 
   private static void countRetry(ExecutionState state, Frame frame) {

@@ -40,9 +40,7 @@ final class ChildSteps {
 
   void startParallel(Frame frame, ParallelState parallel, long previousEventId)
       throws DataFlowException {
-    ContextObject context = ContextObject.of(stepper.state(), frame);
-    JsonNode input = DataFlow.selectPath(parallel.inputPath(), "InputPath", frame.input(), context);
-    frame.items = QueryFields.arguments(parallel.parameters(), parallel, input, context);
+    prepareParallel(frame, parallel);
     stepper.out.emit(
         HistoryEventType.PARALLEL_STATE_STARTED,
         EventDetails.None.INSTANCE,
@@ -64,6 +62,32 @@ final class ChildSteps {
   }
 
   void startMap(Frame frame, MapState map, long previousEventId) throws DataFlowException {
+    ContextObject context = prepareMap(frame, map);
+    stepper.out.emit(
+        HistoryEventType.MAP_STATE_STARTED,
+        new EventDetails.MapStateStarted(frame.items.size()),
+        frame.id(),
+        previousEventId);
+    if (StateFields.isDistributed(map)) {
+      distributed.start(frame, map, context);
+    } else {
+      pump(frame, map);
+    }
+    completeIfDone(frame);
+  }
+
+  /** Computes the input that a Parallel state gives its branches, from the state's input. */
+  void prepareParallel(Frame frame, ParallelState parallel) throws DataFlowException {
+    ContextObject context = ContextObject.of(stepper.state(), frame);
+    JsonNode input = DataFlow.selectPath(parallel.inputPath(), "InputPath", frame.input(), context);
+    frame.items = QueryFields.arguments(parallel.parameters(), parallel, input, context);
+  }
+
+  /**
+   * Computes a Map state's items, its input after InputPath and its MaxConcurrency from the state's
+   * input, and returns the context they were evaluated in.
+   */
+  ContextObject prepareMap(Frame frame, MapState map) throws DataFlowException {
     ContextObject context = ContextObject.of(stepper.state(), frame);
     JsonNode input = DataFlow.selectPath(map.inputPath(), "InputPath", frame.input(), context);
     JsonNode items =
@@ -81,17 +105,7 @@ final class ChildSteps {
     frame.effectiveInput = input;
     frame.items = items;
     frame.maxConcurrency = MapLimits.maxConcurrency(map, input, context);
-    stepper.out.emit(
-        HistoryEventType.MAP_STATE_STARTED,
-        new EventDetails.MapStateStarted(items.size()),
-        frame.id(),
-        previousEventId);
-    if (StateFields.isDistributed(map)) {
-      distributed.start(frame, map, context);
-    } else {
-      pump(frame, map);
-    }
-    completeIfDone(frame);
+    return context;
   }
 
   /**

@@ -33,6 +33,10 @@ public final class CommandHandler {
       start(start.input());
       return;
     }
+    if (command instanceof Command.Redrive redrive) {
+      new Redrives(stepper, this).redrive(redrive.clientToken());
+      return;
+    }
     if (state.status() != ExecutionStatus.RUNNING || !state.started()) {
       return;
     }
@@ -47,6 +51,7 @@ public final class CommandHandler {
       case Command.TaskHeartbeat beat -> onTask(beat.token(), f -> Tasks.heartbeat(stepper, f));
       case Command.TimerFired timer -> timerFired(timer.timerId());
       case Command.Stop stop -> end(HistoryEventType.EXECUTION_ABORTED, stop.error(), stop.cause());
+      case Command.Redrive redrive -> throw new IllegalStateException("handled above");
     }
   }
 
@@ -60,12 +65,17 @@ public final class CommandHandler {
         new EventDetails.ExecutionStarted(input, state.identity().roleArn()),
         0,
         0);
-    Integer timeout = state.machine().timeoutSeconds();
+    startExecutionTimer();
+    stepper.resume(state.frame(0));
+  }
+
+  /** Sets the timer of the state machine's TimeoutSeconds, if it has one, from now. */
+  void startExecutionTimer() {
+    Integer timeout = stepper.state().machine().timeoutSeconds();
     if (timeout != null) {
       stepper.out.effect(
           new Effect.StartTimer(EXECUTION_TIMER, stepper.out.now() + timeout * 1000L));
     }
-    stepper.resume(state.frame(0));
   }
 
   private void taskSucceeded(long token, JsonNode output) {

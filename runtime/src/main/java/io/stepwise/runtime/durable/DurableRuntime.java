@@ -130,6 +130,28 @@ public final class DurableRuntime implements AutoCloseable {
     return Optional.of(actor.completion());
   }
 
+  /**
+   * Redrives an ended Standard execution (RedriveExecution): it is rebuilt from its history and
+   * runs on from the states that did not succeed. Returns its row once the redrive is committed;
+   * the row is unchanged when the execution is running here or its status cannot be redriven.
+   */
+  public synchronized ExecutionRecord redrive(ExecutionRecord row, String clientToken) {
+    if (closed) {
+      throw new IllegalStateException("Expected an open runtime, but it is closed");
+    }
+    if (actors.containsKey(row.arn())) {
+      return row;
+    }
+    work.begin();
+    try {
+      return new Restorer(store.executions(), engines, services)
+          .redrive(row, clientToken, this::adopt)
+          .row();
+    } finally {
+      work.end();
+    }
+  }
+
   /** Completes with the final row of a running execution; empty if it is not running here. */
   public Optional<CompletableFuture<ExecutionRecord>> completion(String executionArn) {
     return Optional.ofNullable(actors.get(executionArn)).map(ExecutionActor::completion);

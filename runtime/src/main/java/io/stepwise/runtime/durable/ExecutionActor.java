@@ -100,6 +100,22 @@ final class ExecutionActor {
   }
 
   /**
+   * Decides and commits the redrive of the ended execution whose state this actor was rebuilt with;
+   * the caller owns the actor and must {@link #perform} the returned plan once others can reach the
+   * actor, then release it.
+   */
+  StepPlan redrive(String clientToken, long now) {
+    StepPlan plan = decide(List.of(new Command.Redrive(clientToken)), now);
+    services.store().commit(plan.commit(StepCommit.step(arn()), arn())).join();
+    return plan;
+  }
+
+  /** The execution's row as of its latest committed step that changed it. */
+  ExecutionRecord row() {
+    return row;
+  }
+
+  /**
    * Restores what a stored execution was waiting for: re-arms its timers (overdue ones fire at
    * once) and dispatches its pending tasks again, at least once as on AWS.
    */
@@ -227,8 +243,10 @@ final class ExecutionActor {
     for (Effect.InvokeTask task : plan.tasksToAdd()) {
       dispatch(task);
     }
-    if (plan.ended()) {
+    if (plan.update() != null) {
       row = row.with(plan.update());
+    }
+    if (plan.ended()) {
       services.listener().ended(this);
       completion.complete(row);
     }

@@ -104,6 +104,22 @@ final class Restorer {
     return actor;
   }
 
+  /**
+   * Rebuilds an ended execution from its history and commits its redrive; {@code adopt} makes it
+   * reachable before it runs on. Returns its actor, whose row then carries the redrive.
+   */
+  ExecutionActor redrive(ExecutionRecord row, String clientToken, Consumer<ExecutionActor> adopt) {
+    List<HistoryEvent> history = store.history(row.arn());
+    Engine engine = engines.stored(row.stateMachineArn(), row.revisionId());
+    ExecutionState state = engine.replay(identity(row, history), history);
+    ExecutionActor actor = new ExecutionActor(services, engine, state, row, true);
+    StepPlan plan = actor.redrive(clientToken, services.clock().millis());
+    adopt.accept(actor);
+    actor.perform(plan);
+    actor.release();
+    return actor;
+  }
+
   private static ExecutionIdentity identity(ExecutionRecord row, List<HistoryEvent> history) {
     String machineArn = row.stateMachineArn();
     String roleArn =

@@ -5,20 +5,27 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.stepwise.service.api.ApiOperation;
 import io.stepwise.service.api.ApiResult;
 import io.stepwise.service.api.RequestContext;
+import io.stepwise.service.redrive.RedriveEligibility;
 import io.stepwise.service.shape.Inputs;
 import io.stepwise.store.ExecutionStore;
+import java.time.Clock;
 
 /** DescribeExecution, from the execution's stored row. */
 final class DescribeExecution implements ApiOperation {
   private final ExecutionStore executions;
+  private final Clock clock;
 
-  DescribeExecution(ExecutionStore executions) {
+  DescribeExecution(ExecutionStore executions, Clock clock) {
     this.executions = executions;
+    this.clock = clock;
   }
 
   @Override
   public ApiResult<JsonNode> handle(RequestContext context, ObjectNode input) {
     return ExecutionLookup.execution(executions, Inputs.required(input, "executionArn"))
-        .map(ExecutionJson::describe);
+        .map(
+            row ->
+                ExecutionJson.describe(
+                    row, RedriveEligibility.reasonAgainst(executions, row, clock.millis())));
   }
 }

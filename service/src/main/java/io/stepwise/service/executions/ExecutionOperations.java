@@ -2,7 +2,9 @@ package io.stepwise.service.executions;
 
 import io.stepwise.runtime.durable.DurableRuntime;
 import io.stepwise.service.api.OperationRegistry;
+import io.stepwise.service.redrive.RedriveExecution;
 import io.stepwise.store.Store;
+import java.time.Clock;
 
 /** Registers the operations on executions, which the durable runtime runs. */
 public final class ExecutionOperations {
@@ -10,13 +12,14 @@ public final class ExecutionOperations {
   private ExecutionOperations() {}
 
   public static void register(
-      OperationRegistry.Builder registry, Store store, DurableRuntime runtime) {
+      OperationRegistry.Builder registry, Store store, DurableRuntime runtime, Clock clock) {
     Starter starter = new Starter(store.machines(), runtime);
     registry
         .register("StartExecution", new StartExecution(starter))
         .register("StartSyncExecution", new StartSyncExecution(starter))
         .register("StopExecution", new StopExecution(store.executions(), runtime))
-        .register("DescribeExecution", new DescribeExecution(store.executions()))
+        .register("RedriveExecution", new RedriveExecution(store.executions(), runtime, clock))
+        .register("DescribeExecution", new DescribeExecution(store.executions(), clock))
         .register("ListExecutions", new ListExecutions(store))
         .register("GetExecutionHistory", new GetExecutionHistory(store.executions()))
         .register("DescribeStateMachineForExecution", new DescribeStateMachineForExecution(store));

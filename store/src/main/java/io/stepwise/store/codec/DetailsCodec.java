@@ -55,6 +55,11 @@ final class DetailsCodec {
         sink.writeJson(d.output());
       }
       case EventDetails.ActivityStarted d -> writeStrings(sink, 17, d.workerName());
+      case EventDetails.ExecutionRedriven d -> {
+        sink.writeByte(18);
+        sink.writeLong(d.redriveCount());
+        sink.writeString(d.clientToken());
+      }
     }
   }
 
@@ -85,6 +90,7 @@ final class DetailsCodec {
               in.readString(), in.readString(), in.readString(), in.readString());
       case 16 -> new EventDetails.TaskSubmitted(in.readString(), in.readString(), in.readJson());
       case 17 -> new EventDetails.ActivityStarted(in.readString());
+      case 18 -> new EventDetails.ExecutionRedriven(in.readInt(), in.readString());
       default -> throw new IllegalStateException("Expected a stored details tag, but found " + tag);
     };
   }

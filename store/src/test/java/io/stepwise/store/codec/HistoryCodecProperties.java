@@ -72,7 +72,8 @@ class HistoryCodecProperties {
             s.map(EventDetails.MapRunStarted::new),
             Combinators.combine(s, s, s, s).as(EventDetails.EvaluationFailed::new),
             Combinators.combine(s, s, j).as(EventDetails.TaskSubmitted::new),
-            s.map(EventDetails.ActivityStarted::new)));
+            s.map(EventDetails.ActivityStarted::new),
+            Combinators.combine(n, s).as(EventDetails.ExecutionRedriven::new)));
   }
 
   /** Assigned variables in assignment order, or none at all. */
