@@ -26,6 +26,7 @@ public sealed interface EventDetails
         EventDetails.TaskSucceeded,
         EventDetails.TaskFailed,
         EventDetails.MapRunStarted,
+        EventDetails.MapRunFailed,
         EventDetails.ExecutionRedriven,
         EventDetails.EvaluationFailed {
 
@@ -126,8 +127,31 @@ public sealed interface EventDetails
   record TaskFailed(String resourceType, String resource, String error, String cause)
       implements EventDetails {}
 
-  /** {@code mapRunStartedEventDetails}. */
-  record MapRunStarted(String mapRunArn) implements EventDetails {}
+  /**
+   * {@code mapRunStartedEventDetails}, with the Map Run's settings as its Map state evaluated them,
+   * which AWS does not show in the history but DescribeMapRun does.
+   *
+   * @param maxConcurrency the most child executions that run at once, 0 for no limit
+   * @param toleratedFailureCount ToleratedFailureCount, or -1 when the state does not set it
+   * @param toleratedFailurePercentage ToleratedFailurePercentage, or -1 when the state does not set
+   *     it
+   * @param executions how many child executions the Map Run starts: one per item, or per batch
+   */
+  record MapRunStarted(
+      String mapRunArn,
+      int maxConcurrency,
+      long toleratedFailureCount,
+      double toleratedFailurePercentage,
+      int executions)
+      implements EventDetails {}
+
+  /**
+   * {@code mapRunFailedEventDetails}, with how the Map Run's child executions stood when it failed,
+   * which AWS does not show in the history but DescribeMapRun does; those still running are
+   * aborted.
+   */
+  record MapRunFailed(String error, String cause, int succeeded, int failed, int aborted)
+      implements EventDetails {}
 
   /**
    * {@code executionRedrivenEventDetails}.

@@ -130,7 +130,7 @@ final class TaskAndChildEvents {
 
   private static void mapRunFailed(ExecutionState state, HistoryEvent event) {
     Frame frame = state.frame(event.thread());
-    EventDetails.ErrorDetails details = (EventDetails.ErrorDetails) event.details();
+    EventDetails.MapRunFailed details = (EventDetails.MapRunFailed) event.details();
     HistoryApplier.abortChildren(state, frame);
     frame.failure = new Failure(details.error(), details.cause());
     frame.phase = Phase.FAILED;

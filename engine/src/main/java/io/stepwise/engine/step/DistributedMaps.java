@@ -38,7 +38,12 @@ final class DistributedMaps {
     frame.items = inputs(frame, map, context);
     stepper.out.emit(
         HistoryEventType.MAP_RUN_STARTED,
-        new EventDetails.MapRunStarted(mapRunArn(frame, map)),
+        new EventDetails.MapRunStarted(
+            mapRunArn(frame, map),
+            frame.maxConcurrency,
+            frame.tolerance.count(),
+            frame.tolerance.percentage(),
+            frame.items.size()),
         frame.id(),
         frame.lastEventId());
     pump(frame, map);
@@ -94,11 +99,17 @@ final class DistributedMaps {
   /** Ends the Map Run when the tolerance is exceeded or every child execution has ended. */
   boolean complete(Frame frame) {
     if (frame.tolerance.exceededBy(frame.failedItems(), frame.items.size())) {
+      int failedCount = frame.failedItems();
+      int succeeded = frame.nextItem() - failedCount - frame.running();
       var failed =
           stepper.out.emit(
               HistoryEventType.MAP_RUN_FAILED,
-              new EventDetails.ErrorDetails(
-                  ErrorNames.EXCEED_TOLERATED_FAILURE_THRESHOLD, THRESHOLD_CAUSE),
+              new EventDetails.MapRunFailed(
+                  ErrorNames.EXCEED_TOLERATED_FAILURE_THRESHOLD,
+                  THRESHOLD_CAUSE,
+                  succeeded,
+                  failedCount,
+                  frame.running()),
               frame.id(),
               frame.lastEventId());
       children.emitFailed(frame, frame.failure(), failed.id());

@@ -47,7 +47,13 @@ final class DetailsCodec {
       case EventDetails.TaskSucceeded d -> writeTaskSucceeded(sink, d);
       case EventDetails.TaskFailed d ->
           writeStrings(sink, 13, d.resourceType(), d.resource(), d.error(), d.cause());
-      case EventDetails.MapRunStarted d -> writeStrings(sink, 14, d.mapRunArn());
+      case EventDetails.MapRunStarted d -> writeMapRunStarted(sink, d);
+      case EventDetails.MapRunFailed d -> {
+        writeStrings(sink, 20, d.error(), d.cause());
+        sink.writeLong(d.succeeded());
+        sink.writeLong(d.failed());
+        sink.writeLong(d.aborted());
+      }
       case EventDetails.EvaluationFailed d ->
           writeStrings(sink, 15, d.error(), d.cause(), d.location(), d.state());
       case EventDetails.TaskSubmitted d -> {
@@ -84,7 +90,17 @@ final class DetailsCodec {
       case 13 ->
           new EventDetails.TaskFailed(
               in.readString(), in.readString(), in.readString(), in.readString());
-      case 14 -> new EventDetails.MapRunStarted(in.readString());
+      case 14 -> new EventDetails.MapRunStarted(in.readString(), 0, -1, -1, 0);
+      case 19 ->
+          new EventDetails.MapRunStarted(
+              in.readString(),
+              in.readInt(),
+              in.readLong(),
+              Double.longBitsToDouble(in.readLong()),
+              in.readInt());
+      case 20 ->
+          new EventDetails.MapRunFailed(
+              in.readString(), in.readString(), in.readInt(), in.readInt(), in.readInt());
       case 15 ->
           new EventDetails.EvaluationFailed(
               in.readString(), in.readString(), in.readString(), in.readString());
@@ -100,6 +116,15 @@ final class DetailsCodec {
     for (String value : values) {
       sink.writeString(value);
     }
+  }
+
+  /** Tag 19, with the settings; stores written before them hold tag 14, the ARN alone. */
+  private static void writeMapRunStarted(ByteSink sink, EventDetails.MapRunStarted d) {
+    writeStrings(sink, 19, d.mapRunArn());
+    sink.writeLong(d.maxConcurrency());
+    sink.writeLong(d.toleratedFailureCount());
+    sink.writeLong(Double.doubleToLongBits(d.toleratedFailurePercentage()));
+    sink.writeLong(d.executions());
   }
 
   private static void writeChildStarted(ByteSink sink, EventDetails.ChildExecutionStarted d) {

@@ -69,7 +69,9 @@ class HistoryCodecProperties {
             Combinators.combine(s, s).as(EventDetails.TaskStarted::new),
             Combinators.combine(s, s, j).as(EventDetails.TaskSucceeded::new),
             Combinators.combine(s, s, s, s).as(EventDetails.TaskFailed::new),
-            s.map(EventDetails.MapRunStarted::new),
+            Combinators.combine(s, n, l.map(v -> v == null ? -1 : v), Arbitraries.doubles(), n)
+                .as(EventDetails.MapRunStarted::new),
+            Combinators.combine(s, s, n, n, n).as(EventDetails.MapRunFailed::new),
             Combinators.combine(s, s, s, s).as(EventDetails.EvaluationFailed::new),
             Combinators.combine(s, s, j).as(EventDetails.TaskSubmitted::new),
             s.map(EventDetails.ActivityStarted::new),

@@ -1,0 +1,128 @@
+package io.stepwise.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.sfn.SfnClient;
+import software.amazon.awssdk.services.sfn.model.DescribeMapRunResponse;
+import software.amazon.awssdk.services.sfn.model.ExecutionDoesNotExistException;
+import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
+import software.amazon.awssdk.services.sfn.model.ListMapRunsResponse;
+import software.amazon.awssdk.services.sfn.model.MapRunListItem;
+import software.amazon.awssdk.services.sfn.model.MapRunStatus;
+import software.amazon.awssdk.services.sfn.model.ResourceNotFoundException;
+
+/** ListMapRuns and DescribeMapRun through the AWS SDK, after distributed Map states ran. */
+class MapRunApiTest {
+  private static final String ROLE = "arn:aws:iam::123456789012:role/StepFunctionsExecutionRole";
+
+  /** Two distributed Map states; the second fails its child executions for the item 0. */
+  private static final String TWO_MAPS =
+      """
+      {"StartAt":"First","States":{
+        "First":{"Type":"Map","Label":"first","MaxConcurrency":2,"ResultPath":null,"Next":"Second",
+          "ItemProcessor":{"ProcessorConfig":{"Mode":"DISTRIBUTED","ExecutionType":"STANDARD"},
+            "StartAt":"Copy","States":{"Copy":{"Type":"Pass","End":true}}}},
+        "Second":{"Type":"Map","Label":"second","ToleratedFailureCount":%d,"End":true,
+          "ItemProcessor":{"ProcessorConfig":{"Mode":"DISTRIBUTED","ExecutionType":"STANDARD"},
+            "StartAt":"C","States":{
+              "C":{"Type":"Choice","Choices":[{"Variable":"$","NumericEquals":0,"Next":"F"}],"Default":"P"},
+              "F":{"Type":"Fail","Error":"Zero"},"P":{"Type":"Pass","End":true}}}}}}""";
+
+  @TempDir Path data;
+  private StepwiseNode node;
+  private SfnClient sfn;
+
+  @BeforeEach
+  void start() {
+    node = StepwiseNode.start(ServerConfig.defaults().withAddress("127.0.0.1", 0), data);
+    sfn = SdkClients.client(node.endpoint(), "AKIDLOCAL", "any-secret");
+  }
+
+  @AfterEach
+  void stop() {
+    sfn.close();
+    node.close();
+  }
+
+  private String run(String name, int tolerated) throws InterruptedException {
+    String machine =
+        sfn.createStateMachine(
+                b -> b.name(name).definition(TWO_MAPS.formatted(tolerated)).roleArn(ROLE))
+            .stateMachineArn();
+    String arn =
+        sfn.startExecution(b -> b.stateMachineArn(machine).input("[0,1,2]")).executionArn();
+    while (sfn.describeExecution(b -> b.executionArn(arn)).status() == ExecutionStatus.RUNNING) {
+      Thread.sleep(10);
+    }
+    return arn;
+  }
+
+  @Test
+  void theMapRunsOfAnExecutionAreListedInPagesAndDescribed() throws Exception {
+    String arn = run("Maps", 1);
+
+    ListMapRunsResponse first = sfn.listMapRuns(b -> b.executionArn(arn).maxResults(1));
+    ListMapRunsResponse second =
+        sfn.listMapRuns(b -> b.executionArn(arn).nextToken(first.nextToken()));
+
+    assertThat(second.nextToken()).isNull();
+    MapRunListItem firstRun = first.mapRuns().getFirst();
+    MapRunListItem secondRun = second.mapRuns().getFirst();
+    assertThat(firstRun.mapRunArn()).contains(":mapRun:Maps/first:");
+    assertThat(secondRun.mapRunArn()).contains(":mapRun:Maps/second:");
+    assertThat(firstRun.executionArn()).isEqualTo(arn);
+    assertThat(firstRun.stateMachineArn()).endsWith(":stateMachine:Maps/first");
+    assertThat(firstRun.stopDate()).isNotNull();
+
+    DescribeMapRunResponse described = sfn.describeMapRun(b -> b.mapRunArn(firstRun.mapRunArn()));
+    assertThat(described.status()).isEqualTo(MapRunStatus.SUCCEEDED);
+    assertThat(described.executionArn()).isEqualTo(arn);
+    assertThat(described.maxConcurrency()).isEqualTo(2);
+    assertThat(described.toleratedFailureCount()).isZero();
+    assertThat(described.executionCounts().succeeded()).isEqualTo(3);
+    assertThat(described.executionCounts().total()).isEqualTo(3);
+    assertThat(described.itemCounts().succeeded()).isEqualTo(3);
+    assertThat(described.startDate()).isBeforeOrEqualTo(described.stopDate());
+
+    DescribeMapRunResponse tolerant = sfn.describeMapRun(b -> b.mapRunArn(secondRun.mapRunArn()));
+    assertThat(tolerant.status()).isEqualTo(MapRunStatus.SUCCEEDED);
+    assertThat(tolerant.toleratedFailureCount()).isEqualTo(1);
+  }
+
+  @Test
+  void aMapRunOverItsToleranceIsDescribedAsFailedWithItsCounts() throws Exception {
+    String arn = run("Intolerant", 0);
+
+    MapRunListItem failedRun = sfn.listMapRuns(b -> b.executionArn(arn)).mapRuns().get(1);
+    DescribeMapRunResponse described = sfn.describeMapRun(b -> b.mapRunArn(failedRun.mapRunArn()));
+
+    assertThat(described.status()).isEqualTo(MapRunStatus.FAILED);
+    assertThat(described.executionCounts().failed()).isEqualTo(1);
+    assertThat(described.executionCounts().total()).isEqualTo(3);
+    assertThat(
+            described.executionCounts().succeeded()
+                + described.executionCounts().aborted()
+                + described.executionCounts().pending())
+        .isEqualTo(2);
+  }
+
+  @Test
+  void unknownMapRunsAndExecutionsAreErrors() throws Exception {
+    String arn = run("Known", 1);
+    String mapRun = sfn.listMapRuns(b -> b.executionArn(arn)).mapRuns().getFirst().mapRunArn();
+    String unknownRun = mapRun.substring(0, mapRun.lastIndexOf('-')) + "-999";
+    String unknownExecution = arn + "x";
+
+    assertThatThrownBy(() -> sfn.describeMapRun(b -> b.mapRunArn(unknownRun)))
+        .isInstanceOf(ResourceNotFoundException.class)
+        .hasMessageStartingWith("Resource not found: '" + unknownRun + "'");
+    assertThatThrownBy(() -> sfn.listMapRuns(b -> b.executionArn(unknownExecution)))
+        .isInstanceOf(ExecutionDoesNotExistException.class);
+  }
+}

@@ -1,0 +1,17 @@
+package io.stepwise.service.maprun;
+
+import io.stepwise.service.api.OperationRegistry;
+import io.stepwise.store.ExecutionStore;
+
+/** Registers the operations on the Map Runs of distributed Map states. */
+public final class MapRunOperations {
+
+  private MapRunOperations() {}
+
+  public static void register(OperationRegistry.Builder registry, ExecutionStore executions) {
+    MapRuns mapRuns = new MapRuns(executions);
+    registry
+        .register("ListMapRuns", new ListMapRuns(executions, mapRuns))
+        .register("DescribeMapRun", new DescribeMapRun(mapRuns));
+  }
+}
