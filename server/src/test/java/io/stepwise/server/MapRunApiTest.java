@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,12 +13,14 @@ import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sfn.model.DescribeMapRunResponse;
 import software.amazon.awssdk.services.sfn.model.ExecutionDoesNotExistException;
 import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
+import software.amazon.awssdk.services.sfn.model.GetActivityTaskResponse;
 import software.amazon.awssdk.services.sfn.model.ListMapRunsResponse;
 import software.amazon.awssdk.services.sfn.model.MapRunListItem;
 import software.amazon.awssdk.services.sfn.model.MapRunStatus;
 import software.amazon.awssdk.services.sfn.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.sfn.model.ValidationException;
 
-/** ListMapRuns and DescribeMapRun through the AWS SDK, after distributed Map states ran. */
+/** ListMapRuns, DescribeMapRun and UpdateMapRun through the AWS SDK, on distributed Map states. */
 class MapRunApiTest {
   private static final String ROLE = "arn:aws:iam::123456789012:role/StepFunctionsExecutionRole";
 
@@ -113,6 +116,53 @@ class MapRunApiTest {
   }
 
   @Test
+  void updateMapRunLetsARunningMapRunStartMoreChildExecutions() throws Exception {
+    String activity = sfn.createActivity(b -> b.name("item")).activityArn();
+    String machine =
+        sfn.createStateMachine(
+                b ->
+                    b.name("Updated")
+                        .roleArn(ROLE)
+                        .definition(
+                            """
+                            {"StartAt":"Each","States":{"Each":{"Type":"Map","MaxConcurrency":1,"End":true,
+                              "ItemProcessor":{"ProcessorConfig":{"Mode":"DISTRIBUTED","ExecutionType":"STANDARD"},
+                                "StartAt":"Work","States":{"Work":{"Type":"Task","Resource":"%s","End":true}}}}}}"""
+                                .formatted(activity)))
+            .stateMachineArn();
+    String arn =
+        sfn.startExecution(b -> b.stateMachineArn(machine).input("[1,2,3]")).executionArn();
+    GetActivityTaskResponse first = sfn.getActivityTask(b -> b.activityArn(activity));
+    String mapRun = sfn.listMapRuns(b -> b.executionArn(arn)).mapRuns().getFirst().mapRunArn();
+    DescribeMapRunResponse running = sfn.describeMapRun(b -> b.mapRunArn(mapRun));
+    assertThat(running.status()).isEqualTo(MapRunStatus.RUNNING);
+    assertThat(running.stopDate()).isNull();
+    assertThat(running.maxConcurrency()).isEqualTo(1);
+
+    sfn.updateMapRun(b -> b.mapRunArn(mapRun).maxConcurrency(3).toleratedFailurePercentage(50f));
+    GetActivityTaskResponse second = sfn.getActivityTask(b -> b.activityArn(activity));
+    GetActivityTaskResponse third = sfn.getActivityTask(b -> b.activityArn(activity));
+    DescribeMapRunResponse updated = sfn.describeMapRun(b -> b.mapRunArn(mapRun));
+    for (GetActivityTaskResponse task : List.of(first, second, third)) {
+      sfn.sendTaskSuccess(b -> b.taskToken(task.taskToken()).output(task.input()));
+    }
+    while (sfn.describeExecution(b -> b.executionArn(arn)).status() == ExecutionStatus.RUNNING) {
+      Thread.sleep(10);
+    }
+    DescribeMapRunResponse done = sfn.describeMapRun(b -> b.mapRunArn(mapRun));
+
+    assertThat(second.taskToken()).isNotNull();
+    assertThat(third.taskToken()).isNotNull();
+    assertThat(updated.maxConcurrency()).isEqualTo(3);
+    assertThat(updated.toleratedFailurePercentage()).isEqualTo(50f);
+    assertThat(done.status()).isEqualTo(MapRunStatus.SUCCEEDED);
+    assertThat(done.maxConcurrency()).isEqualTo(3);
+    assertThat(done.toleratedFailurePercentage()).isEqualTo(50f);
+    assertThatThrownBy(() -> sfn.updateMapRun(b -> b.mapRunArn(mapRun).maxConcurrency(2)))
+        .isInstanceOf(ValidationException.class);
+  }
+
+  @Test
   void unknownMapRunsAndExecutionsAreErrors() throws Exception {
     String arn = run("Known", 1);
     String mapRun = sfn.listMapRuns(b -> b.executionArn(arn)).mapRuns().getFirst().mapRunArn();
@@ -122,6 +172,8 @@ class MapRunApiTest {
     assertThatThrownBy(() -> sfn.describeMapRun(b -> b.mapRunArn(unknownRun)))
         .isInstanceOf(ResourceNotFoundException.class)
         .hasMessageStartingWith("Resource not found: '" + unknownRun + "'");
+    assertThatThrownBy(() -> sfn.updateMapRun(b -> b.mapRunArn(unknownRun).maxConcurrency(1)))
+        .isInstanceOf(ResourceNotFoundException.class);
     assertThatThrownBy(() -> sfn.listMapRuns(b -> b.executionArn(unknownExecution)))
         .isInstanceOf(ExecutionDoesNotExistException.class);
   }

@@ -20,7 +20,7 @@ public final class StepFunctionsApi {
     OperationRegistry.Builder registry = OperationRegistry.builder();
     ResourceOperations.register(registry, store, clock);
     ExecutionOperations.register(registry, store, runtime, clock);
-    MapRunOperations.register(registry, store.executions());
+    MapRunOperations.register(registry, store.executions(), runtime);
     CallbackOperations.register(registry, store, runtime, CallbackOperations.POLL);
     return registry.build();
   }

@@ -26,6 +26,7 @@ public sealed interface EventDetails
         EventDetails.TaskSucceeded,
         EventDetails.TaskFailed,
         EventDetails.MapRunStarted,
+        EventDetails.MapRunSucceeded,
         EventDetails.MapRunFailed,
         EventDetails.ExecutionRedriven,
         EventDetails.EvaluationFailed {
@@ -128,29 +129,26 @@ public sealed interface EventDetails
       implements EventDetails {}
 
   /**
-   * {@code mapRunStartedEventDetails}, with the Map Run's settings as its Map state evaluated them,
-   * which AWS does not show in the history but DescribeMapRun does.
-   *
-   * @param maxConcurrency the most child executions that run at once, 0 for no limit
-   * @param toleratedFailureCount ToleratedFailureCount, or -1 when the state does not set it
-   * @param toleratedFailurePercentage ToleratedFailurePercentage, or -1 when the state does not set
-   *     it
-   * @param executions how many child executions the Map Run starts: one per item, or per batch
+   * {@code mapRunStartedEventDetails}, with the Map Run's settings and how many child executions it
+   * starts (one per item, or per batch), which AWS does not show in the history but DescribeMapRun
+   * does.
    */
-  record MapRunStarted(
-      String mapRunArn,
-      int maxConcurrency,
-      long toleratedFailureCount,
-      double toleratedFailurePercentage,
-      int executions)
+  record MapRunStarted(String mapRunArn, MapRunSettings settings, int executions)
       implements EventDetails {}
 
   /**
-   * {@code mapRunFailedEventDetails}, with how the Map Run's child executions stood when it failed,
-   * which AWS does not show in the history but DescribeMapRun does; those still running are
-   * aborted.
+   * The details of MapRunSucceeded, which AWS shows without any: the Map Run's settings when it
+   * ended, for DescribeMapRun.
    */
-  record MapRunFailed(String error, String cause, int succeeded, int failed, int aborted)
+  record MapRunSucceeded(MapRunSettings settings) implements EventDetails {}
+
+  /**
+   * {@code mapRunFailedEventDetails}, with the Map Run's settings and how its child executions
+   * stood when it failed (those still running are aborted), which AWS does not show in the history
+   * but DescribeMapRun does.
+   */
+  record MapRunFailed(
+      String error, String cause, MapRunSettings settings, int succeeded, int failed, int aborted)
       implements EventDetails {}
 
   /**

@@ -48,6 +48,9 @@ public final class Frame {
   int failedItems;
   long childLastEventId;
 
+  /** The ARN of the Map Run that a distributed Map state started last, or {@code null}. */
+  String mapRunArn;
+
   /** The number of the first thread that the latest start of a Map or Parallel state made. */
   int firstChild;
 
@@ -204,6 +207,11 @@ public final class Frame {
     return childLastEventId;
   }
 
+  /** The ARN of the Map Run that a distributed Map state started last, or {@code null}. */
+  public String mapRunArn() {
+    return mapRunArn;
+  }
+
   /** The value of a variable that a state of this thread assigned, or {@code null}. */
   public JsonNode ownVariable(String name) {
     return variables == null ? null : variables.get(name);
@@ -241,6 +249,7 @@ public final class Frame {
         String.valueOf(failedItems),
         String.valueOf(childLastEventId),
         String.valueOf(firstChild),
+        String.valueOf(mapRunArn),
         variables == null ? "-" : new TreeMap<>(variables).toString());
   }
 }

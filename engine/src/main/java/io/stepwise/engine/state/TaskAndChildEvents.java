@@ -35,7 +35,7 @@ final class TaskAndChildEvents {
       case PARALLEL_STATE_SUCCEEDED, MAP_STATE_SUCCEEDED ->
           state.frame(event.thread()).phase = Phase.ENTERED;
       case PARALLEL_STATE_FAILED, MAP_STATE_FAILED -> childrenFailed(state, event);
-      case MAP_RUN_STARTED -> state.frame(event.thread()).lastEventId = event.id();
+      case MAP_RUN_STARTED -> mapRunStarted(state, event);
       case MAP_RUN_FAILED -> mapRunFailed(state, event);
       case MAP_RUN_SUCCEEDED -> state.frame(event.thread()).childLastEventId = event.id();
       default -> {}
@@ -128,11 +128,22 @@ final class TaskAndChildEvents {
     }
   }
 
+  private static void mapRunStarted(ExecutionState state, HistoryEvent event) {
+    Frame frame = state.frame(event.thread());
+    frame.lastEventId = event.id();
+    frame.mapRunArn = ((EventDetails.MapRunStarted) event.details()).mapRunArn();
+  }
+
   private static void mapRunFailed(ExecutionState state, HistoryEvent event) {
     Frame frame = state.frame(event.thread());
-    EventDetails.MapRunFailed details = (EventDetails.MapRunFailed) event.details();
     HistoryApplier.abortChildren(state, frame);
-    frame.failure = new Failure(details.error(), details.cause());
+    frame.failure =
+        switch (event.details()) {
+          case EventDetails.MapRunFailed d -> new Failure(d.error(), d.cause());
+          // Histories stored before MapRunFailed carried its counts hold the error alone.
+          case EventDetails.ErrorDetails d -> new Failure(d.error(), d.cause());
+          default -> throw new IllegalStateException("Expected MapRunFailed: " + event);
+        };
     frame.phase = Phase.FAILED;
     frame.lastEventId = event.id();
     frame.childLastEventId = event.id();

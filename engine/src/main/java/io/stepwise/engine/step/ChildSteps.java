@@ -15,6 +15,7 @@ import io.stepwise.dataflow.Failure;
 import io.stepwise.dataflow.jsonata.JsonataEvaluator;
 import io.stepwise.dataflow.jsonata.ResultType;
 import io.stepwise.dataflow.jsonata.StatesBinding;
+import io.stepwise.engine.Command;
 import io.stepwise.engine.history.EventDetails;
 import io.stepwise.engine.history.HistoryEventType;
 import io.stepwise.engine.state.Causes;
@@ -136,6 +137,15 @@ final class ChildSteps {
         iterationOver(frame, iteration, map);
       }
     }
+  }
+
+  /**
+   * UpdateMapRun on the running Map Run of {@code frame}. Returns true when that ended its Map
+   * state (or made it wait for a retry), so that the thread continues.
+   */
+  boolean updateMapRun(Frame frame, Command.UpdateMapRun update) {
+    distributed.update(frame, (MapState) frame.state(), update);
+    return completeIfDone(frame);
   }
 
   /** A JSONata Map state's {@code Items}: an array, or an expression that yields one. */

@@ -52,6 +52,7 @@ public final class CommandHandler {
       case Command.TimerFired timer -> timerFired(timer.timerId());
       case Command.Stop stop -> end(HistoryEventType.EXECUTION_ABORTED, stop.error(), stop.cause());
       case Command.Redrive redrive -> throw new IllegalStateException("handled above");
+      case Command.UpdateMapRun update -> updateMapRun(update);
     }
   }
 
@@ -75,6 +76,17 @@ public final class CommandHandler {
     if (timeout != null) {
       stepper.out.effect(
           new Effect.StartTimer(EXECUTION_TIMER, stepper.out.now() + timeout * 1000L));
+    }
+  }
+
+  private void updateMapRun(Command.UpdateMapRun update) {
+    Frame map =
+        stepper.state().frames().stream()
+            .filter(f -> f.phase() == Phase.CHILDREN && update.mapRunArn().equals(f.mapRunArn()))
+            .findFirst()
+            .orElse(null);
+    if (map != null && stepper.children.updateMapRun(map, update)) {
+      stepper.resume(map);
     }
   }
 

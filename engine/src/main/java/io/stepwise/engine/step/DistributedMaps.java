@@ -9,10 +9,13 @@ import io.stepwise.asl.model.MapState;
 import io.stepwise.dataflow.DataFlow;
 import io.stepwise.dataflow.DataFlowException;
 import io.stepwise.dataflow.Failure;
+import io.stepwise.engine.Command;
 import io.stepwise.engine.ExecutionIdentity;
 import io.stepwise.engine.history.EventDetails;
 import io.stepwise.engine.history.HistoryEventType;
+import io.stepwise.engine.history.MapRunSettings;
 import io.stepwise.engine.state.ContextObject;
+import io.stepwise.engine.state.FailureTolerance;
 import io.stepwise.engine.state.Frame;
 import io.stepwise.engine.state.Phase;
 import java.util.List;
@@ -38,12 +41,7 @@ final class DistributedMaps {
     frame.items = inputs(frame, map, context);
     stepper.out.emit(
         HistoryEventType.MAP_RUN_STARTED,
-        new EventDetails.MapRunStarted(
-            mapRunArn(frame, map),
-            frame.maxConcurrency,
-            frame.tolerance.count(),
-            frame.tolerance.percentage(),
-            frame.items.size()),
+        new EventDetails.MapRunStarted(mapRunArn(frame, map), settings(frame), frame.items.size()),
         frame.id(),
         frame.lastEventId());
     pump(frame, map);
@@ -107,6 +105,7 @@ final class DistributedMaps {
               new EventDetails.MapRunFailed(
                   ErrorNames.EXCEED_TOLERATED_FAILURE_THRESHOLD,
                   THRESHOLD_CAUSE,
+                  settings(frame),
                   succeeded,
                   failedCount,
                   frame.running()),
@@ -120,11 +119,28 @@ final class DistributedMaps {
     }
     stepper.out.emit(
         HistoryEventType.MAP_RUN_SUCCEEDED,
-        EventDetails.None.INSTANCE,
+        new EventDetails.MapRunSucceeded(settings(frame)),
         frame.id(),
         frame.lastEventId());
     children.succeed(frame);
     return true;
+  }
+
+  /**
+   * UpdateMapRun: the Map Run of {@code frame} runs on with the settings given (those {@code null}
+   * stay), starting more child executions if the new limit allows.
+   */
+  void update(Frame frame, MapState map, Command.UpdateMapRun update) {
+    MapRunSettings changed = update.applyTo(settings(frame));
+    frame.maxConcurrency = changed.maxConcurrency();
+    frame.tolerance =
+        new FailureTolerance(changed.toleratedFailureCount(), changed.toleratedFailurePercentage());
+    pump(frame, map);
+  }
+
+  private static MapRunSettings settings(Frame frame) {
+    return new MapRunSettings(
+        frame.maxConcurrency, frame.tolerance.count(), frame.tolerance.percentage());
   }
 
   /** The input of each child execution: items (after ItemSelector), or batches of them. */

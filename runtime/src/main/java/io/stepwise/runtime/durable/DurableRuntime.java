@@ -152,6 +152,27 @@ public final class DurableRuntime implements AutoCloseable {
     }
   }
 
+  /**
+   * UpdateMapRun: a Map Run of a running execution takes new settings. False when the execution
+   * does not run here.
+   */
+  public boolean updateMapRun(String executionArn, Command.UpdateMapRun update) {
+    ExecutionActor actor = actors.get(executionArn);
+    if (actor == null) {
+      return false;
+    }
+    actor.updateMapRun(update);
+    return true;
+  }
+
+  /**
+   * What UpdateMapRun asked of a Map Run of a running execution, merged; empty when nothing was
+   * asked or the execution does not run here. The history records the settings when the run ends.
+   */
+  public Optional<Command.UpdateMapRun> mapRunUpdate(String executionArn, String mapRunArn) {
+    return Optional.ofNullable(actors.get(executionArn)).map(a -> a.mapRunUpdate(mapRunArn));
+  }
+
   /** Completes with the final row of a running execution; empty if it is not running here. */
   public Optional<CompletableFuture<ExecutionRecord>> completion(String executionArn) {
     return Optional.ofNullable(actors.get(executionArn)).map(ExecutionActor::completion);

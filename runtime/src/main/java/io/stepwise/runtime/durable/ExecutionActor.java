@@ -14,6 +14,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -47,6 +48,8 @@ final class ExecutionActor {
   // Read by other threads (a callback or a worker checks that its task still waits).
   private final Set<Long> pendingTasks = ConcurrentHashMap.newKeySet();
   private final CompletableFuture<ExecutionRecord> completion = new CompletableFuture<>();
+  // Read by request threads: what UpdateMapRun asked of each Map Run, merged.
+  private final Map<String, Command.UpdateMapRun> mapRunUpdates = new ConcurrentHashMap<>();
   private final String arn;
   private volatile boolean broken;
   private ExecutionRecord row;
@@ -141,6 +144,17 @@ final class ExecutionActor {
   /** Whether the task under {@code token} still waits for its result. */
   boolean awaits(long token) {
     return pendingTasks.contains(token);
+  }
+
+  /** Queues an UpdateMapRun and remembers it for {@link #mapRunUpdate}. */
+  void updateMapRun(Command.UpdateMapRun update) {
+    mapRunUpdates.merge(update.mapRunArn(), update, Command.UpdateMapRun::then);
+    send(update);
+  }
+
+  /** What UpdateMapRun asked of a Map Run of this execution, merged, or {@code null}. */
+  Command.UpdateMapRun mapRunUpdate(String mapRunArn) {
+    return mapRunUpdates.get(mapRunArn);
   }
 
   /** Queues a command; a worker decides it soon, after the commands queued before it. */

@@ -2,6 +2,7 @@ package io.stepwise.service.maprun;
 
 import io.stepwise.engine.history.EventDetails;
 import io.stepwise.engine.history.HistoryEvent;
+import io.stepwise.engine.history.MapRunSettings;
 import io.stepwise.store.ExecutionRecord;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,18 +39,8 @@ final class MapRunHistory {
           itemsByThread.put(
               event.thread(), ((EventDetails.MapStateStarted) event.details()).length());
       case MAP_RUN_STARTED -> started(event, (EventDetails.MapRunStarted) event.details());
-      case MAP_RUN_SUCCEEDED ->
-          end(event.thread(), event.timestamp(), "SUCCEEDED", Integer.MAX_VALUE, 0, 0);
-      case MAP_RUN_FAILED -> {
-        EventDetails.MapRunFailed failed = (EventDetails.MapRunFailed) event.details();
-        end(
-            event.thread(),
-            event.timestamp(),
-            "FAILED",
-            failed.succeeded(),
-            failed.failed(),
-            failed.aborted());
-      }
+      case MAP_RUN_SUCCEEDED -> succeeded(event);
+      case MAP_RUN_FAILED -> failed(event);
       case EXECUTION_FAILED, EXECUTION_ABORTED, EXECUTION_TIMED_OUT -> abortOpen(event);
       default -> {}
     }
@@ -66,12 +57,41 @@ final class MapRunHistory {
             "RUNNING",
             event.timestamp(),
             null,
-            details.maxConcurrency(),
-            details.toleratedFailureCount(),
-            details.toleratedFailurePercentage(),
+            details.settings(),
             itemsByThread.getOrDefault(event.thread(), executions),
             executions,
             new MapRunRecord.Counts(executions, 0, 0, 0, 0)));
+  }
+
+  private void succeeded(HistoryEvent event) {
+    if (event.details() instanceof EventDetails.MapRunSucceeded succeeded) {
+      settle(event.thread(), succeeded.settings());
+    }
+    end(event.thread(), event.timestamp(), "SUCCEEDED", Integer.MAX_VALUE, 0, 0);
+  }
+
+  /** A run that failed; histories stored before MapRunFailed carried counts show none. */
+  private void failed(HistoryEvent event) {
+    if (event.details() instanceof EventDetails.MapRunFailed failed) {
+      settle(event.thread(), failed.settings());
+      end(
+          event.thread(),
+          event.timestamp(),
+          "FAILED",
+          failed.succeeded(),
+          failed.failed(),
+          failed.aborted());
+    } else {
+      end(event.thread(), event.timestamp(), "FAILED", 0, 0, 0);
+    }
+  }
+
+  /** Records the settings that the open run of {@code thread} ended with. */
+  private void settle(int thread, MapRunSettings settings) {
+    Integer index = openByThread.get(thread);
+    if (index != null) {
+      runs.set(index, runs.get(index).with(settings));
+    }
   }
 
   /**
@@ -107,9 +127,7 @@ final class MapRunHistory {
         status,
         run.startDate(),
         stopDate,
-        run.maxConcurrency(),
-        run.toleratedFailureCount(),
-        run.toleratedFailurePercentage(),
+        run.settings(),
         run.items(),
         run.executions(),
         counts);

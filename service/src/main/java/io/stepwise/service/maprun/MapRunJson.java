@@ -2,6 +2,7 @@ package io.stepwise.service.maprun;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.stepwise.engine.history.MapRunSettings;
 import io.stepwise.service.shape.Timestamps;
 
 /** Map Runs in the output shapes of ListMapRuns and DescribeMapRun. */
@@ -31,9 +32,11 @@ final class MapRunJson {
             .put("executionArn", run.executionArn())
             .put("status", run.status());
     dates(out, run);
-    out.put("maxConcurrency", run.maxConcurrency());
-    out.put("toleratedFailurePercentage", (float) Math.max(0, run.toleratedFailurePercentage()));
-    out.put("toleratedFailureCount", Math.max(0, run.toleratedFailureCount()));
+    MapRunSettings settings = run.settings();
+    out.put("maxConcurrency", settings.maxConcurrency());
+    out.put(
+        "toleratedFailurePercentage", (float) Math.max(0, settings.toleratedFailurePercentage()));
+    out.put("toleratedFailureCount", Math.max(0, settings.toleratedFailureCount()));
     counts(out.putObject("itemCounts"), itemCounts(run), run.items());
     counts(out.putObject("executionCounts"), run.counts(), run.executions());
     return out.put("redriveCount", 0);

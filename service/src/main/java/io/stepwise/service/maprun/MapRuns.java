@@ -1,5 +1,6 @@
 package io.stepwise.service.maprun;
 
+import io.stepwise.runtime.durable.DurableRuntime;
 import io.stepwise.service.api.ApiResult;
 import io.stepwise.service.arn.ArnParser;
 import io.stepwise.service.arn.MapRunArn;
@@ -12,14 +13,31 @@ import java.util.Optional;
 /** Finds Map Runs in the histories of the executions that ran them. */
 final class MapRuns {
   private final ExecutionStore executions;
+  private final DurableRuntime runtime;
 
-  MapRuns(ExecutionStore executions) {
+  MapRuns(ExecutionStore executions, DurableRuntime runtime) {
     this.executions = executions;
+    this.runtime = runtime;
   }
 
-  /** The Map Runs of an execution, oldest first. */
+  /**
+   * The Map Runs of an execution, oldest first; a run that is still running shows the settings that
+   * UpdateMapRun gave it, which its history records only when it ends.
+   */
   List<MapRunRecord> of(ExecutionRecord execution) {
-    return MapRunHistory.of(execution, executions.history(execution.arn()));
+    return MapRunHistory.of(execution, executions.history(execution.arn())).stream()
+        .map(this::updated)
+        .toList();
+  }
+
+  private MapRunRecord updated(MapRunRecord run) {
+    if (!run.status().equals("RUNNING")) {
+      return run;
+    }
+    return runtime
+        .mapRunUpdate(run.executionArn(), run.mapRunArn())
+        .map(update -> run.with(update.applyTo(run.settings())))
+        .orElse(run);
   }
 
   /** The Map Run that {@code text} names: InvalidArn, or ResourceNotFound if there is none. */
