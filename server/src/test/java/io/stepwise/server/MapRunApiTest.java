@@ -12,7 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sfn.model.DescribeMapRunResponse;
 import software.amazon.awssdk.services.sfn.model.ExecutionDoesNotExistException;
-import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
 import software.amazon.awssdk.services.sfn.model.GetActivityTaskResponse;
 import software.amazon.awssdk.services.sfn.model.ListMapRunsResponse;
 import software.amazon.awssdk.services.sfn.model.MapRunListItem;
@@ -22,7 +21,6 @@ import software.amazon.awssdk.services.sfn.model.ValidationException;
 
 /** ListMapRuns, DescribeMapRun and UpdateMapRun through the AWS SDK, on distributed Map states. */
 class MapRunApiTest {
-  private static final String ROLE = "arn:aws:iam::123456789012:role/StepFunctionsExecutionRole";
 
   /** Two distributed Map states; the second fails its child executions for the item 0. */
   private static final String TWO_MAPS =
@@ -38,31 +36,24 @@ class MapRunApiTest {
               "F":{"Type":"Fail","Error":"Zero"},"P":{"Type":"Pass","End":true}}}}}}""";
 
   @TempDir Path data;
-  private StepwiseNode node;
+  private SdkServer server;
   private SfnClient sfn;
 
   @BeforeEach
   void start() {
-    node = StepwiseNode.start(ServerConfig.defaults().withAddress("127.0.0.1", 0), data);
-    sfn = SdkClients.client(node.endpoint(), "AKIDLOCAL", "any-secret");
+    server = SdkServer.start(data);
+    sfn = server.sfn();
   }
 
   @AfterEach
   void stop() {
-    sfn.close();
-    node.close();
+    server.close();
   }
 
   private String run(String name, int tolerated) throws InterruptedException {
-    String machine =
-        sfn.createStateMachine(
-                b -> b.name(name).definition(TWO_MAPS.formatted(tolerated)).roleArn(ROLE))
-            .stateMachineArn();
-    String arn =
-        sfn.startExecution(b -> b.stateMachineArn(machine).input("[0,1,2]")).executionArn();
-    while (sfn.describeExecution(b -> b.executionArn(arn)).status() == ExecutionStatus.RUNNING) {
-      Thread.sleep(10);
-    }
+    String machine = server.machine(name, TWO_MAPS.formatted(tolerated));
+    String arn = server.start(machine, "[0,1,2]");
+    server.awaitEnd(arn);
     return arn;
   }
 
@@ -119,19 +110,14 @@ class MapRunApiTest {
   void updateMapRunLetsARunningMapRunStartMoreChildExecutions() throws Exception {
     String activity = sfn.createActivity(b -> b.name("item")).activityArn();
     String machine =
-        sfn.createStateMachine(
-                b ->
-                    b.name("Updated")
-                        .roleArn(ROLE)
-                        .definition(
-                            """
+        server.machine(
+            "Updated",
+            """
                             {"StartAt":"Each","States":{"Each":{"Type":"Map","MaxConcurrency":1,"End":true,
                               "ItemProcessor":{"ProcessorConfig":{"Mode":"DISTRIBUTED","ExecutionType":"STANDARD"},
                                 "StartAt":"Work","States":{"Work":{"Type":"Task","Resource":"%s","End":true}}}}}}"""
-                                .formatted(activity)))
-            .stateMachineArn();
-    String arn =
-        sfn.startExecution(b -> b.stateMachineArn(machine).input("[1,2,3]")).executionArn();
+                .formatted(activity));
+    String arn = server.start(machine, "[1,2,3]");
     GetActivityTaskResponse first = sfn.getActivityTask(b -> b.activityArn(activity));
     String mapRun = sfn.listMapRuns(b -> b.executionArn(arn)).mapRuns().getFirst().mapRunArn();
     DescribeMapRunResponse running = sfn.describeMapRun(b -> b.mapRunArn(mapRun));
@@ -146,9 +132,7 @@ class MapRunApiTest {
     for (GetActivityTaskResponse task : List.of(first, second, third)) {
       sfn.sendTaskSuccess(b -> b.taskToken(task.taskToken()).output(task.input()));
     }
-    while (sfn.describeExecution(b -> b.executionArn(arn)).status() == ExecutionStatus.RUNNING) {
-      Thread.sleep(10);
-    }
+    server.awaitEnd(arn);
     DescribeMapRunResponse done = sfn.describeMapRun(b -> b.mapRunArn(mapRun));
 
     assertThat(second.taskToken()).isNotNull();

@@ -32,40 +32,20 @@ import software.amazon.awssdk.services.sfn.model.StateMachineType;
  */
 class RedriveApiTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String ROLE = "arn:aws:iam::123456789012:role/StepFunctionsExecutionRole";
 
   @TempDir Path data;
-  private StepwiseNode node;
+  private SdkServer server;
   private SfnClient sfn;
 
   @BeforeEach
   void start() {
-    node = StepwiseNode.start(ServerConfig.defaults().withAddress("127.0.0.1", 0), data);
-    sfn = SdkClients.client(node.endpoint(), "AKIDLOCAL", "any-secret");
+    server = SdkServer.start(data);
+    sfn = server.sfn();
   }
 
   @AfterEach
   void stop() {
-    sfn.close();
-    node.close();
-  }
-
-  private String machine(String name, String definition) {
-    return sfn.createStateMachine(b -> b.name(name).definition(definition).roleArn(ROLE))
-        .stateMachineArn();
-  }
-
-  private String start(String machine, String input) {
-    return sfn.startExecution(b -> b.stateMachineArn(machine).input(input)).executionArn();
-  }
-
-  private DescribeExecutionResponse awaitEnd(String arn) throws InterruptedException {
-    DescribeExecutionResponse described;
-    while ((described = sfn.describeExecution(b -> b.executionArn(arn))).status()
-        == ExecutionStatus.RUNNING) {
-      Thread.sleep(10);
-    }
-    return described;
+    server.close();
   }
 
   private List<String> types(String arn) {
@@ -89,7 +69,7 @@ class RedriveApiTest {
   void aFailedExecutionRedrivenRunsTheFailedTaskAgainAndSucceeds() throws Exception {
     String activity = sfn.createActivity(b -> b.name("flaky")).activityArn();
     String machine =
-        machine(
+        server.machine(
             "Redriven",
             """
             {"StartAt":"Prepare","States":{
@@ -97,15 +77,15 @@ class RedriveApiTest {
               "Work":{"Type":"Task","Resource":"%s",
                 "Parameters":{"order.$":"$.order","redrives.$":"$$.Execution.RedriveCount"},"End":true}}}"""
                 .formatted(activity));
-    String arn = start(machine, "{}");
+    String arn = server.start(machine, "{}");
     work(activity, false);
-    DescribeExecutionResponse failed = awaitEnd(arn);
+    DescribeExecutionResponse failed = server.awaitEnd(arn);
     assertThat(failed.status()).isEqualTo(ExecutionStatus.FAILED);
     assertThat(failed.redriveStatus()).isEqualTo(ExecutionRedriveStatus.REDRIVABLE);
 
     RedriveExecutionResponse redriven = sfn.redriveExecution(b -> b.executionArn(arn));
     JsonNode input = work(activity, true);
-    DescribeExecutionResponse done = awaitEnd(arn);
+    DescribeExecutionResponse done = server.awaitEnd(arn);
 
     assertThat(input).isEqualTo(JSON.readTree("{\"order\":7,\"redrives\":1}"));
     assertThat(done.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
@@ -136,29 +116,28 @@ class RedriveApiTest {
   void onlyTheFailedIterationOfAMapRunsAgainAndTheRedriveOutlivesARestart() throws Exception {
     String activity = sfn.createActivity(b -> b.name("items")).activityArn();
     String machine =
-        machine(
+        server.machine(
             "RedrivenMap",
             """
             {"StartAt":"Each","States":{"Each":{"Type":"Map","MaxConcurrency":1,"End":true,
               "ItemProcessor":{"StartAt":"Work","States":{
                 "Work":{"Type":"Task","Resource":"%s","End":true}}}}}}"""
                 .formatted(activity));
-    String arn = start(machine, "[{\"n\":1},{\"n\":2},{\"n\":3}]");
+    String arn = server.start(machine, "[{\"n\":1},{\"n\":2},{\"n\":3}]");
     assertThat(work(activity, true)).isEqualTo(JSON.readTree("{\"n\":1}"));
     assertThat(work(activity, false)).isEqualTo(JSON.readTree("{\"n\":2}"));
-    assertThat(awaitEnd(arn).status()).isEqualTo(ExecutionStatus.FAILED);
+    assertThat(server.awaitEnd(arn).status()).isEqualTo(ExecutionStatus.FAILED);
 
     sfn.redriveExecution(b -> b.executionArn(arn));
     List<JsonNode> worked = new ArrayList<>();
     worked.add(work(activity, true));
     worked.add(work(activity, true));
-    DescribeExecutionResponse done = awaitEnd(arn);
+    DescribeExecutionResponse done = server.awaitEnd(arn);
 
     assertThat(worked).containsExactly(JSON.readTree("{\"n\":2}"), JSON.readTree("{\"n\":3}"));
     assertThat(JSON.readTree(done.output()))
         .isEqualTo(JSON.readTree("[{\"n\":1},{\"n\":2},{\"n\":3}]"));
-    sfn.close();
-    node.close();
+    server.close();
     start();
     assertThat(sfn.describeExecution(b -> b.executionArn(arn)).redriveCount()).isEqualTo(1);
     List<ExecutionListItem> redriven =
@@ -179,12 +158,12 @@ class RedriveApiTest {
   @Test
   void aRepeatedClientTokenGetsTheFirstRedriveAgain() throws Exception {
     String machine =
-        machine("AlwaysFails", "{\"StartAt\":\"F\",\"States\":{\"F\":{\"Type\":\"Fail\"}}}");
-    String arn = start(machine, "{}");
-    awaitEnd(arn);
+        server.machine("AlwaysFails", "{\"StartAt\":\"F\",\"States\":{\"F\":{\"Type\":\"Fail\"}}}");
+    String arn = server.start(machine, "{}");
+    server.awaitEnd(arn);
 
     Instant first = sfn.redriveExecution(b -> b.executionArn(arn).clientToken("t-1")).redriveDate();
-    awaitEnd(arn);
+    server.awaitEnd(arn);
     Instant again = sfn.redriveExecution(b -> b.executionArn(arn).clientToken("t-1")).redriveDate();
 
     assertThat(again).isEqualTo(first);
@@ -195,24 +174,24 @@ class RedriveApiTest {
   @Test
   void executionsThatSucceededRunOrAreExpressCannotBeRedriven() throws Exception {
     String passes =
-        machine(
+        server.machine(
             "Passes", "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"End\":true}}}");
-    String succeeded = start(passes, "{}");
-    awaitEnd(succeeded);
+    String succeeded = server.start(passes, "{}");
+    server.awaitEnd(succeeded);
     String waits =
-        machine(
+        server.machine(
             "Waits",
             "{\"StartAt\":\"W\",\"States\":{\"W\":{\"Type\":\"Wait\",\"Seconds\":600,\"End\":true}}}");
-    String running = start(waits, "{}");
+    String running = server.start(waits, "{}");
     String express =
         sfn.createStateMachine(
                 b ->
                     b.name("Fast")
                         .type(StateMachineType.EXPRESS)
                         .definition("{\"StartAt\":\"F\",\"States\":{\"F\":{\"Type\":\"Fail\"}}}")
-                        .roleArn(ROLE))
+                        .roleArn(SdkServer.ROLE))
             .stateMachineArn();
-    String expressExecution = start(express, "{}");
+    String expressExecution = server.start(express, "{}");
     String unknown = succeeded.replace(":Passes:", ":Nobody:");
 
     assertThatThrownBy(() -> sfn.redriveExecution(b -> b.executionArn(succeeded)))

@@ -99,6 +99,12 @@ final class DetailsCodec {
           new EventDetails.TaskFailed(
               in.readString(), in.readString(), in.readString(), in.readString());
       case 14 -> new EventDetails.MapRunStarted(in.readString(), UNKNOWN_SETTINGS, 0);
+      case 15 ->
+          new EventDetails.EvaluationFailed(
+              in.readString(), in.readString(), in.readString(), in.readString());
+      case 16 -> new EventDetails.TaskSubmitted(in.readString(), in.readString(), in.readJson());
+      case 17 -> new EventDetails.ActivityStarted(in.readString());
+      case 18 -> new EventDetails.ExecutionRedriven(in.readInt(), in.readString());
       case 19 -> new EventDetails.MapRunStarted(in.readString(), readSettings(in), in.readInt());
       case 20 ->
           new EventDetails.MapRunFailed(
