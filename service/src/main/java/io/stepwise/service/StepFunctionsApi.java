@@ -19,7 +19,7 @@ public final class StepFunctionsApi {
   public static OperationRegistry build(Store store, DurableRuntime runtime, Clock clock) {
     OperationRegistry.Builder registry = OperationRegistry.builder();
     ResourceOperations.register(registry, store, clock);
-    ExecutionOperations.register(registry, store, runtime, clock);
+    ExecutionOperations.register(registry, store, runtime);
     MapRunOperations.register(registry, store.executions(), runtime);
     CallbackOperations.register(registry, store, runtime, CallbackOperations.POLL);
     return registry.build();

@@ -132,24 +132,37 @@ public final class DurableRuntime implements AutoCloseable {
 
   /**
    * Redrives an ended Standard execution (RedriveExecution): it is rebuilt from its history and
-   * runs on from the states that did not succeed. Returns its row once the redrive is committed;
-   * the row is unchanged when the execution is running here or its status cannot be redriven.
+   * runs on from the states that did not succeed. Returns its row once the redrive is committed, or
+   * empty when another redrive of the same execution came first and it runs again.
+   *
+   * @param row the execution's stored row, which ended as FAILED, TIMED_OUT or ABORTED
    */
-  public synchronized ExecutionRecord redrive(ExecutionRecord row, String clientToken) {
+  public synchronized Optional<ExecutionRecord> redrive(ExecutionRecord row, String clientToken) {
     if (closed) {
       throw new IllegalStateException("Expected an open runtime, but it is closed");
     }
-    if (actors.containsKey(row.arn())) {
-      return row;
+    ExecutionActor current = actors.get(row.arn());
+    if (current != null && current.row().redriveCount() > row.redriveCount()) {
+      return Optional.empty();
+    }
+    if (current != null) {
+      // The step that ended the execution is committed; its actor is about to let go.
+      current.completion().join();
     }
     work.begin();
     try {
-      return new Restorer(store.executions(), engines, services)
-          .redrive(row, clientToken, this::adopt)
-          .row();
+      return Optional.of(
+          new Restorer(store.executions(), engines, services)
+              .redrive(row, clientToken, this::adopt)
+              .row());
     } finally {
       work.end();
     }
+  }
+
+  /** The time on the clock of this runtime, which dates every execution's events, in epoch ms. */
+  public long now() {
+    return clock.millis();
   }
 
   /**

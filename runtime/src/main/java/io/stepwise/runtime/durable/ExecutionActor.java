@@ -52,7 +52,8 @@ final class ExecutionActor {
   private final Map<String, Command.UpdateMapRun> mapRunUpdates = new ConcurrentHashMap<>();
   private final String arn;
   private volatile boolean broken;
-  private ExecutionRecord row;
+  // Read by request threads (a redrive checks which run of the execution this actor drives).
+  private volatile ExecutionRecord row;
 
   ExecutionActor(
       ActorServices services,

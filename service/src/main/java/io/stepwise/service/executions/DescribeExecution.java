@@ -8,16 +8,20 @@ import io.stepwise.service.api.RequestContext;
 import io.stepwise.service.redrive.RedriveEligibility;
 import io.stepwise.service.shape.Inputs;
 import io.stepwise.store.ExecutionStore;
-import java.time.Clock;
+import java.util.function.LongSupplier;
 
 /** DescribeExecution, from the execution's stored row. */
 final class DescribeExecution implements ApiOperation {
   private final ExecutionStore executions;
-  private final Clock clock;
+  private final LongSupplier now;
 
-  DescribeExecution(ExecutionStore executions, Clock clock) {
+  /**
+   * @param now the time on the clock that dates executions, which says whether one may still be
+   *     redriven
+   */
+  DescribeExecution(ExecutionStore executions, LongSupplier now) {
     this.executions = executions;
-    this.clock = clock;
+    this.now = now;
   }
 
   @Override
@@ -26,6 +30,6 @@ final class DescribeExecution implements ApiOperation {
         .map(
             row ->
                 ExecutionJson.describe(
-                    row, RedriveEligibility.reasonAgainst(executions, row, clock.millis())));
+                    row, RedriveEligibility.reasonAgainst(executions, row, now.getAsLong())));
   }
 }

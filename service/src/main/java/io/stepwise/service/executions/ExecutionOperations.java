@@ -4,7 +4,6 @@ import io.stepwise.runtime.durable.DurableRuntime;
 import io.stepwise.service.api.OperationRegistry;
 import io.stepwise.service.redrive.RedriveExecution;
 import io.stepwise.store.Store;
-import java.time.Clock;
 
 /** Registers the operations on executions, which the durable runtime runs. */
 public final class ExecutionOperations {
@@ -12,14 +11,14 @@ public final class ExecutionOperations {
   private ExecutionOperations() {}
 
   public static void register(
-      OperationRegistry.Builder registry, Store store, DurableRuntime runtime, Clock clock) {
+      OperationRegistry.Builder registry, Store store, DurableRuntime runtime) {
     Starter starter = new Starter(store.machines(), runtime);
     registry
         .register("StartExecution", new StartExecution(starter))
         .register("StartSyncExecution", new StartSyncExecution(starter))
         .register("StopExecution", new StopExecution(store.executions(), runtime))
-        .register("RedriveExecution", new RedriveExecution(store.executions(), runtime, clock))
-        .register("DescribeExecution", new DescribeExecution(store.executions(), clock))
+        .register("RedriveExecution", new RedriveExecution(store.executions(), runtime))
+        .register("DescribeExecution", new DescribeExecution(store.executions(), runtime::now))
         .register("ListExecutions", new ListExecutions(store))
         .register("GetExecutionHistory", new GetExecutionHistory(store.executions()))
         .register("DescribeStateMachineForExecution", new DescribeStateMachineForExecution(store));

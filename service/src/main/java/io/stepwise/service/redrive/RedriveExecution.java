@@ -17,7 +17,6 @@ import io.stepwise.service.shape.Inputs;
 import io.stepwise.service.shape.Timestamps;
 import io.stepwise.store.ExecutionRecord;
 import io.stepwise.store.ExecutionStore;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -33,12 +32,10 @@ public final class RedriveExecution implements ApiOperation {
 
   private final ExecutionStore executions;
   private final DurableRuntime runtime;
-  private final Clock clock;
 
-  public RedriveExecution(ExecutionStore executions, DurableRuntime runtime, Clock clock) {
+  public RedriveExecution(ExecutionStore executions, DurableRuntime runtime) {
     this.executions = executions;
     this.runtime = runtime;
-    this.clock = clock;
   }
 
   @Override
@@ -59,15 +56,15 @@ public final class RedriveExecution implements ApiOperation {
     if (clientToken != null && clientToken.equals(latestClientToken(row.arn()))) {
       return ApiResult.ok(row);
     }
-    Optional<String> reason = RedriveEligibility.reasonAgainst(executions, row, clock.millis());
+    Optional<String> reason = RedriveEligibility.reasonAgainst(executions, row, runtime.now());
     if (reason.isPresent()) {
       return notRedrivable(reason.get());
     }
-    ExecutionRecord redriven = runtime.redrive(row, clientToken);
-    // Another request redrove it first: the execution runs, and this one cannot redrive it.
-    return redriven.redriveCount() > row.redriveCount()
-        ? ApiResult.ok(redriven)
-        : notRedrivable("Execution is RUNNING and cannot be redriven");
+    // Empty when another request redrove it first: it runs, and this one cannot redrive it.
+    return runtime
+        .redrive(row, clientToken)
+        .map(ApiResult::ok)
+        .orElseGet(() -> notRedrivable("Execution is RUNNING and cannot be redriven"));
   }
 
   /** The clientToken of the execution's latest redrive, or {@code null}. */
