@@ -155,6 +155,58 @@ class RedriveTest {
   }
 
   @Test
+  void anAbortedParallelStateRunsAgainOnlyItsBranchesThatWereStillRunning() {
+    Flaky flaky = new Flaky("'never'");
+    var run =
+        given(
+                """
+                {"StartAt":"Par","States":{"Par":{"Type":"Parallel","End":true,"Branches":[
+                  {"StartAt":"A","States":{"A":{"Type":"Pass","Result":"a","End":true}}},
+                  {"StartAt":"B","States":{"B":{"Type":"Task","Resource":"%s",
+                    "Parameters":{"value":"b"},"End":true}}}]}}}"""
+                    .formatted("arn:aws:states:::sqs:sendMessage.waitForTaskToken"))
+            .run("{}");
+    run.send(new Command.Stop(null, null));
+    run.task("arn:aws:states:::sqs:sendMessage.waitForTaskToken", flaky::answer);
+
+    run.send(new Command.Redrive(null));
+
+    assertThat(run.state().status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+    assertThat(run.state().output()).isEqualTo(parse("['a',{'value':'b'}]"));
+    assertThat(run.types().stream().filter("PassStateEntered"::equals)).hasSize(1);
+  }
+
+  @Test
+  void aDistributedMapStateIsEnteredAgainWithANewMapRun() {
+    Flaky flaky = new Flaky("2");
+    var run =
+        given(
+                """
+                {"StartAt":"M","States":{"M":{"Type":"Map","End":true,
+                  "ItemSelector":{"value.$":"$$.Map.Item.Value"},
+                  "ItemProcessor":{"ProcessorConfig":{"Mode":"DISTRIBUTED","ExecutionType":"STANDARD"},
+                    "StartAt":"T","States":{"T":{"Type":"Task","Resource":"%s","End":true}}}}}}"""
+                    .formatted(FN))
+            .task(FN, flaky::answer)
+            .run("[1,2]");
+    assertThat(run.state().status()).isEqualTo(ExecutionStatus.FAILED);
+    flaky.heal();
+
+    run.send(new Command.Redrive(null));
+
+    assertThat(run.state().status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+    assertThat(run.types())
+        .containsSubsequence(
+            "MapRunStarted",
+            "MapRunFailed",
+            "ExecutionFailed",
+            "ExecutionRedriven",
+            "MapStateEntered",
+            "MapRunStarted",
+            "MapRunSucceeded");
+  }
+
+  @Test
   void aTimedOutExecutionGetsItsWholeTimeoutAgain() {
     var run =
         given(

@@ -156,6 +156,42 @@ class RedriveApiTest {
   }
 
   @Test
+  void aStoppedExecutionRedrivenWaitsForItsTaskAgainAcrossARestart() throws Exception {
+    String activity = sfn.createActivity(b -> b.name("slow")).activityArn();
+    String machine =
+        server.machine(
+            "Stopped",
+            """
+            {"StartAt":"Work","States":{"Work":{"Type":"Task","Resource":"%s","End":true}}}"""
+                .formatted(activity));
+    String arn = server.start(machine, "{\"job\":1}");
+    sfn.getActivityTask(b -> b.activityArn(activity));
+    sfn.stopExecution(b -> b.executionArn(arn).error("Halt"));
+    assertThat(server.awaitEnd(arn).status()).isEqualTo(ExecutionStatus.ABORTED);
+
+    sfn.redriveExecution(b -> b.executionArn(arn));
+    assertThat(sfn.describeExecution(b -> b.executionArn(arn)).status())
+        .isEqualTo(ExecutionStatus.RUNNING);
+    server.close();
+    start();
+    JsonNode input = work(activity, true);
+
+    DescribeExecutionResponse done = server.awaitEnd(arn);
+    assertThat(input).isEqualTo(JSON.readTree("{\"job\":1}"));
+    assertThat(done.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+    assertThat(done.redriveCount()).isEqualTo(1);
+    assertThat(types(arn))
+        .containsSubsequence(
+            "ActivityScheduled",
+            "ExecutionAborted",
+            "ExecutionRedriven",
+            "TaskStateEntered",
+            "ActivityScheduled",
+            "ActivitySucceeded",
+            "ExecutionSucceeded");
+  }
+
+  @Test
   void aRepeatedClientTokenGetsTheFirstRedriveAgain() throws Exception {
     String machine =
         server.machine("AlwaysFails", "{\"StartAt\":\"F\",\"States\":{\"F\":{\"Type\":\"Fail\"}}}");
