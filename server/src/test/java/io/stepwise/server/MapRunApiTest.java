@@ -3,13 +3,8 @@ package io.stepwise.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sfn.model.DescribeMapRunResponse;
 import software.amazon.awssdk.services.sfn.model.ExecutionDoesNotExistException;
 import software.amazon.awssdk.services.sfn.model.GetActivityTaskResponse;
@@ -20,7 +15,7 @@ import software.amazon.awssdk.services.sfn.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.sfn.model.ValidationException;
 
 /** ListMapRuns, DescribeMapRun and UpdateMapRun through the AWS SDK, on distributed Map states. */
-class MapRunApiTest {
+class MapRunApiTest extends SdkApiTest {
 
   /** Two distributed Map states; the second fails its child executions for the item 0. */
   private static final String TWO_MAPS =
@@ -34,21 +29,6 @@ class MapRunApiTest {
             "StartAt":"C","States":{
               "C":{"Type":"Choice","Choices":[{"Variable":"$","NumericEquals":0,"Next":"F"}],"Default":"P"},
               "F":{"Type":"Fail","Error":"Zero"},"P":{"Type":"Pass","End":true}}}}}}""";
-
-  @TempDir Path data;
-  private SdkServer server;
-  private SfnClient sfn;
-
-  @BeforeEach
-  void start() {
-    server = SdkServer.start(data);
-    sfn = server.sfn();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
 
   private String run(String name, int tolerated) throws InterruptedException {
     String machine = server.machine(name, TWO_MAPS.formatted(tolerated));

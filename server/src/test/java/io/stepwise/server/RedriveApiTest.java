@@ -5,15 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.ExecutionDoesNotExistException;
 import software.amazon.awssdk.services.sfn.model.ExecutionListItem;
@@ -30,23 +25,8 @@ import software.amazon.awssdk.services.sfn.model.StateMachineType;
  * RedriveExecution through the AWS SDK. An activity is the task: the test's worker fails it the
  * first time and completes it after the redrive, so the same definition fails and then succeeds.
  */
-class RedriveApiTest {
+class RedriveApiTest extends SdkApiTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-
-  @TempDir Path data;
-  private SdkServer server;
-  private SfnClient sfn;
-
-  @BeforeEach
-  void start() {
-    server = SdkServer.start(data);
-    sfn = server.sfn();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
 
   private List<String> types(String arn) {
     return sfn.getExecutionHistory(b -> b.executionArn(arn)).events().stream()
@@ -137,8 +117,7 @@ class RedriveApiTest {
     assertThat(worked).containsExactly(JSON.readTree("{\"n\":2}"), JSON.readTree("{\"n\":3}"));
     assertThat(JSON.readTree(done.output()))
         .isEqualTo(JSON.readTree("[{\"n\":1},{\"n\":2},{\"n\":3}]"));
-    server.close();
-    start();
+    restart();
     assertThat(sfn.describeExecution(b -> b.executionArn(arn)).redriveCount()).isEqualTo(1);
     List<ExecutionListItem> redriven =
         sfn.listExecutions(
@@ -172,8 +151,7 @@ class RedriveApiTest {
     sfn.redriveExecution(b -> b.executionArn(arn));
     assertThat(sfn.describeExecution(b -> b.executionArn(arn)).status())
         .isEqualTo(ExecutionStatus.RUNNING);
-    server.close();
-    start();
+    restart();
     JsonNode input = work(activity, true);
 
     DescribeExecutionResponse done = server.awaitEnd(arn);
