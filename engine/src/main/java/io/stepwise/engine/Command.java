@@ -1,6 +1,7 @@
 package io.stepwise.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.stepwise.engine.history.MapRunSettings;
 
 /** What can happen to an execution from outside: the inputs of {@link Engine#decide}. */
 public sealed interface Command {
@@ -31,4 +32,45 @@ public sealed interface Command {
 
   /** StopExecution: the execution ends as ABORTED. */
   record Stop(String error, String cause) implements Command {}
+
+  /**
+   * UpdateMapRun: the running Map Run {@code mapRunArn} takes the settings that are not {@code
+   * null}.
+   */
+  record UpdateMapRun(
+      String mapRunArn,
+      Integer maxConcurrency,
+      Long toleratedFailureCount,
+      Double toleratedFailurePercentage)
+      implements Command {
+
+    /** {@code settings} with the ones this update sets. */
+    public MapRunSettings applyTo(MapRunSettings settings) {
+      return new MapRunSettings(
+          maxConcurrency != null ? maxConcurrency : settings.maxConcurrency(),
+          toleratedFailureCount != null ? toleratedFailureCount : settings.toleratedFailureCount(),
+          toleratedFailurePercentage != null
+              ? toleratedFailurePercentage
+              : settings.toleratedFailurePercentage());
+    }
+
+    /** This update followed by {@code later}: the settings that either sets, later ones first. */
+    public UpdateMapRun then(UpdateMapRun later) {
+      return new UpdateMapRun(
+          mapRunArn,
+          later.maxConcurrency != null ? later.maxConcurrency : maxConcurrency,
+          later.toleratedFailureCount != null ? later.toleratedFailureCount : toleratedFailureCount,
+          later.toleratedFailurePercentage != null
+              ? later.toleratedFailurePercentage
+              : toleratedFailurePercentage);
+    }
+  }
+
+  /**
+   * RedriveExecution: a FAILED, TIMED_OUT or ABORTED execution runs again from the states that did
+   * not succeed; an execution in any other status is left as it is.
+   *
+   * @param clientToken the request's idempotency token, or {@code null}
+   */
+  record Redrive(String clientToken) implements Command {}
 }

@@ -4,6 +4,7 @@ import io.stepwise.runtime.durable.DurableRuntime;
 import io.stepwise.service.api.OperationRegistry;
 import io.stepwise.service.callbacks.CallbackOperations;
 import io.stepwise.service.executions.ExecutionOperations;
+import io.stepwise.service.maprun.MapRunOperations;
 import io.stepwise.store.Store;
 import java.time.Clock;
 
@@ -19,6 +20,7 @@ public final class StepFunctionsApi {
     OperationRegistry.Builder registry = OperationRegistry.builder();
     ResourceOperations.register(registry, store, clock);
     ExecutionOperations.register(registry, store, runtime);
+    MapRunOperations.register(registry, store.executions(), runtime);
     CallbackOperations.register(registry, store, runtime, CallbackOperations.POLL);
     return registry.build();
   }

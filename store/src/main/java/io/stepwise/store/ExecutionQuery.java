@@ -12,6 +12,8 @@ import io.stepwise.engine.ExecutionStatus;
  * @param status only executions with this status
  * @param limit the largest number of executions on one page, at least 1
  * @param cursor the {@link Page#nextCursor} of the previous page, or {@code null} for the first
+ * @param redriven only executions that were redriven at least once ({@code true}) or never ({@code
+ *     false})
  */
 public record ExecutionQuery(
     String stateMachineArn,
@@ -19,12 +21,24 @@ public record ExecutionQuery(
     String mapRunArn,
     ExecutionStatus status,
     int limit,
-    String cursor) {
+    String cursor,
+    Boolean redriven) {
 
   public ExecutionQuery {
     if (limit < 1) {
       throw new IllegalArgumentException("Expected a limit of at least 1, but got " + limit);
     }
+  }
+
+  /** A query of executions whether they were redriven or not. */
+  public ExecutionQuery(
+      String stateMachineArn,
+      String qualifierArn,
+      String mapRunArn,
+      ExecutionStatus status,
+      int limit,
+      String cursor) {
+    this(stateMachineArn, qualifierArn, mapRunArn, status, limit, cursor, null);
   }
 
   /** The first page of a machine's executions, optionally with one status. */
@@ -36,7 +50,7 @@ public record ExecutionQuery(
   /** The same query for the page after {@code page}. */
   public ExecutionQuery next(Page<?> page) {
     return new ExecutionQuery(
-        stateMachineArn, qualifierArn, mapRunArn, status, limit, page.nextCursor());
+        stateMachineArn, qualifierArn, mapRunArn, status, limit, page.nextCursor(), redriven);
   }
 
   /** Whether {@code execution} passes the filters (not the cursor). */
@@ -46,6 +60,7 @@ public record ExecutionQuery(
             || qualifierArn.equals(execution.versionArn())
             || qualifierArn.equals(execution.aliasArn()))
         && (mapRunArn == null || mapRunArn.equals(execution.mapRunArn()))
-        && (status == null || status == execution.status());
+        && (status == null || status == execution.status())
+        && (redriven == null || redriven == execution.redriveCount() > 0);
   }
 }

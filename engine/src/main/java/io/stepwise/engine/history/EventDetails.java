@@ -26,6 +26,9 @@ public sealed interface EventDetails
         EventDetails.TaskSucceeded,
         EventDetails.TaskFailed,
         EventDetails.MapRunStarted,
+        EventDetails.MapRunSucceeded,
+        EventDetails.MapRunFailed,
+        EventDetails.ExecutionRedriven,
         EventDetails.EvaluationFailed {
 
   /** No details: the event carries only the common fields. */
@@ -126,13 +129,38 @@ public sealed interface EventDetails
       implements EventDetails {}
 
   /**
-   * {@code mapRunStartedEventDetails}.
+   * {@code mapRunStartedEventDetails}, with what AWS does not show in the history: the Map Run's
+   * settings and how many child executions it starts (one per item, or per batch), which
+   * DescribeMapRun shows, and the items that the Map's ItemReader read.
    *
-   * @param items the items that the Map's ItemReader read, which AWS does not show: the history
-   *     keeps them so that a replay needs no second read; {@code null} when the items came from the
-   *     state's input
+   * @param items the items that the Map's ItemReader read, kept so that a replay needs no second
+   *     read; {@code null} when the items came from the state's input
    */
-  record MapRunStarted(String mapRunArn, JsonNode items) implements EventDetails {}
+  record MapRunStarted(String mapRunArn, MapRunSettings settings, int executions, JsonNode items)
+      implements EventDetails {}
+
+  /**
+   * The details of MapRunSucceeded, which AWS shows without any: the Map Run's settings when it
+   * ended, for DescribeMapRun.
+   */
+  record MapRunSucceeded(MapRunSettings settings) implements EventDetails {}
+
+  /**
+   * {@code mapRunFailedEventDetails}, with the Map Run's settings and how its child executions
+   * stood when it failed (those still running are aborted), which AWS does not show in the history
+   * but DescribeMapRun does.
+   */
+  record MapRunFailed(
+      String error, String cause, MapRunSettings settings, int succeeded, int failed, int aborted)
+      implements EventDetails {}
+
+  /**
+   * {@code executionRedrivenEventDetails}.
+   *
+   * @param clientToken the RedriveExecution request's idempotency token, or {@code null}; AWS does
+   *     not show it, the service reads it to answer a repeated request as the first one
+   */
+  record ExecutionRedriven(int redriveCount, String clientToken) implements EventDetails {}
 
   /** {@code evaluationFailedEventDetails}. */
   record EvaluationFailed(String error, String cause, String location, String state)

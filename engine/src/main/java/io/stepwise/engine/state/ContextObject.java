@@ -101,7 +101,7 @@ public final class ContextObject implements EvaluationContext {
     exec.put("RoleArn", identity.roleArn());
     if (!identity.isExpress()) {
       // AWS redrives only Standard executions; an Express execution's context has no count.
-      exec.put("RedriveCount", 0);
+      exec.put("RedriveCount", execution.redriveCount());
     }
     ObjectNode machine = root.putObject("StateMachine");
     machine.put("Id", identity.stateMachineArn());

@@ -32,6 +32,8 @@ public final class ExecutionState {
   JsonNode output;
   String error;
   String cause;
+  int redriveCount;
+  long redriveTime;
 
   public ExecutionState(StateMachine machine, ExecutionIdentity identity) {
     this.machine = machine;
@@ -88,6 +90,16 @@ public final class ExecutionState {
 
   public String cause() {
     return cause;
+  }
+
+  /** How many times the execution was redriven ({@code $$.Execution.RedriveCount}). */
+  public int redriveCount() {
+    return redriveCount;
+  }
+
+  /** The time of the latest redrive in epoch milliseconds, or 0 if it was never redriven. */
+  public long redriveTime() {
+    return redriveTime;
   }
 
   /** The thread with the given number (0 is the execution's own workflow). */
@@ -203,8 +215,8 @@ public final class ExecutionState {
     StringBuilder text = new StringBuilder();
     text.append(status).append('|').append(input).append('|').append(startTime).append('|');
     text.append(lastEventId).append('|').append(output).append('|').append(error).append('|');
-    text.append(cause)
-        .append('|')
+    text.append(cause).append('|').append(redriveCount).append('|').append(redriveTime);
+    text.append('|')
         .append(new java.util.TreeSet<>(tasks.keySet()))
         .append(new java.util.TreeSet<>(timers.keySet()))
         .append('\n');

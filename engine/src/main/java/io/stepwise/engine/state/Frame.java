@@ -47,7 +47,12 @@ public final class Frame {
   int running;
   int failedItems;
   long childLastEventId;
+
+  /** The ARN of the Map Run that a distributed Map state started last, or {@code null}. */
   String mapRunArn;
+
+  /** The number of the first thread that the latest start of a Map or Parallel state made. */
+  int firstChild;
 
   /** Cache: the input of the first state of a branch or iteration, before it is entered. */
   public JsonNode startInput;
@@ -139,11 +144,6 @@ public final class Frame {
     return enteredPreviousEventId;
   }
 
-  /** The ARN of the Map Run of a distributed Map state, from its MapRunStarted event. */
-  public String mapRunArn() {
-    return mapRunArn;
-  }
-
   public long enteredTime() {
     return enteredTime;
   }
@@ -207,6 +207,11 @@ public final class Frame {
     return childLastEventId;
   }
 
+  /** The ARN of the Map Run that a distributed Map state started last, or {@code null}. */
+  public String mapRunArn() {
+    return mapRunArn;
+  }
+
   /** The value of a variable that a state of this thread assigned, or {@code null}. */
   public JsonNode ownVariable(String name) {
     return variables == null ? null : variables.get(name);
@@ -243,6 +248,8 @@ public final class Frame {
         String.valueOf(running),
         String.valueOf(failedItems),
         String.valueOf(childLastEventId),
+        String.valueOf(firstChild),
+        String.valueOf(mapRunArn),
         variables == null ? "-" : new TreeMap<>(variables).toString());
   }
 }

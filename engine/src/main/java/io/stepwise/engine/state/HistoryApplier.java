@@ -46,6 +46,7 @@ public final class HistoryApplier {
       case EXECUTION_FAILED -> executionEnded(state, ExecutionStatus.FAILED, event);
       case EXECUTION_ABORTED -> executionEnded(state, ExecutionStatus.ABORTED, event);
       case EXECUTION_TIMED_OUT -> executionEnded(state, ExecutionStatus.TIMED_OUT, event);
+      case EXECUTION_REDRIVEN -> RedriveApplier.apply(state, event);
       case PASS_STATE_ENTERED,
           TASK_STATE_ENTERED,
           CHOICE_STATE_ENTERED,

@@ -20,6 +20,11 @@ public enum Phase {
   SUCCEEDED,
   /** The thread ended with its failure. */
   THREAD_FAILED,
+  /**
+   * The thread had not succeeded when its execution ended, and the execution was redriven: it
+   * enters its current state again (or its first state, if it had none), with the same input.
+   */
+  REDRIVEN,
   /** The thread was stopped because its execution, branch or Map state ended first. */
   ABORTED
 }

@@ -132,6 +132,7 @@ final class TaskAndChildEvents {
     frame.failure = null;
     frame.lastEventId = event.id();
     frame.childLastEventId = event.id();
+    frame.firstChild = state.frames().size();
   }
 
   private static void countRetry(ExecutionState state, Frame frame) {
@@ -162,9 +163,14 @@ final class TaskAndChildEvents {
 
   private static void mapRunFailed(ExecutionState state, HistoryEvent event) {
     Frame frame = state.frame(event.thread());
-    EventDetails.ErrorDetails details = (EventDetails.ErrorDetails) event.details();
     HistoryApplier.abortChildren(state, frame);
-    frame.failure = new Failure(details.error(), details.cause());
+    frame.failure =
+        switch (event.details()) {
+          case EventDetails.MapRunFailed d -> new Failure(d.error(), d.cause());
+          // Histories stored before MapRunFailed carried its counts hold the error alone.
+          case EventDetails.ErrorDetails d -> new Failure(d.error(), d.cause());
+          default -> throw new IllegalStateException("Expected MapRunFailed: " + event);
+        };
     frame.phase = Phase.FAILED;
     frame.lastEventId = event.id();
     frame.childLastEventId = event.id();

@@ -14,6 +14,7 @@ import io.stepwise.dataflow.Failure;
 import io.stepwise.dataflow.jsonata.JsonataEvaluator;
 import io.stepwise.dataflow.jsonata.ResultType;
 import io.stepwise.dataflow.jsonata.StatesBinding;
+import io.stepwise.engine.Command;
 import io.stepwise.engine.history.EventDetails;
 import io.stepwise.engine.history.HistoryEventType;
 import io.stepwise.engine.state.Causes;
@@ -39,9 +40,7 @@ final class ChildSteps {
 
   void startParallel(Frame frame, ParallelState parallel, long previousEventId)
       throws DataFlowException {
-    ContextObject context = ContextObject.of(stepper.state(), frame);
-    JsonNode input = DataFlow.selectPath(parallel.inputPath(), "InputPath", frame.input(), context);
-    frame.items = QueryFields.arguments(parallel.parameters(), parallel, input, context);
+    prepareParallel(frame, parallel);
     stepper.out.emit(
         HistoryEventType.PARALLEL_STATE_STARTED,
         EventDetails.None.INSTANCE,
@@ -63,15 +62,10 @@ final class ChildSteps {
   }
 
   void startMap(Frame frame, MapState map, long previousEventId) throws DataFlowException {
-    ContextObject context = ContextObject.of(stepper.state(), frame);
-    JsonNode input = DataFlow.selectPath(map.inputPath(), "InputPath", frame.input(), context);
-    // An ItemReader's items come later, from the runtime; MapStateStarted then counts none.
-    JsonNode items = StateFields.readsItems(map) ? null : inputItems(map, input, context);
-    prepareMap(frame, map, input, context);
-    frame.items = items;
+    ContextObject context = prepareMap(frame, map);
     stepper.out.emit(
         HistoryEventType.MAP_STATE_STARTED,
-        new EventDetails.MapStateStarted(items == null ? 0 : items.size()),
+        new EventDetails.MapStateStarted(frame.items == null ? 0 : frame.items.size()),
         frame.id(),
         previousEventId);
     if (StateFields.isDistributed(map)) {
@@ -80,6 +74,28 @@ final class ChildSteps {
       pump(frame, map);
     }
     completeIfDone(frame);
+  }
+
+  /** Computes the input that a Parallel state gives its branches, from the state's input. */
+  void prepareParallel(Frame frame, ParallelState parallel) throws DataFlowException {
+    ContextObject context = ContextObject.of(stepper.state(), frame);
+    JsonNode input = DataFlow.selectPath(parallel.inputPath(), "InputPath", frame.input(), context);
+    frame.items = QueryFields.arguments(parallel.parameters(), parallel, input, context);
+  }
+
+  /**
+   * Computes a Map state's items (none yet when an ItemReader reads them later), its input after
+   * InputPath and its MaxConcurrency from the state's input, and returns the context they were
+   * evaluated in.
+   */
+  ContextObject prepareMap(Frame frame, MapState map) throws DataFlowException {
+    ContextObject context = ContextObject.of(stepper.state(), frame);
+    JsonNode input = DataFlow.selectPath(map.inputPath(), "InputPath", frame.input(), context);
+    // An ItemReader's items come later, from the runtime; MapStateStarted then counts none.
+    JsonNode items = StateFields.readsItems(map) ? null : inputItems(map, input, context);
+    prepareMap(frame, map, input, context);
+    frame.items = items;
+    return context;
   }
 
   /**
@@ -135,6 +151,15 @@ final class ChildSteps {
           ErrorNames.RUNTIME, "Map state input must be an array but was: " + items);
     }
     return items;
+  }
+
+  /**
+   * UpdateMapRun on the running Map Run of {@code frame}. Returns true when that ended its Map
+   * state (or made it wait for a retry), so that the thread continues.
+   */
+  boolean updateMapRun(Frame frame, Command.UpdateMapRun update) {
+    distributed.update(frame, (MapState) frame.state(), update);
+    return completeIfDone(frame);
   }
 
   /** A JSONata Map state's {@code Items}: an array, or an expression that yields one. */

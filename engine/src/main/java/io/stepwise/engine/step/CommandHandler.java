@@ -34,6 +34,10 @@ public final class CommandHandler {
       start(start.input());
       return;
     }
+    if (command instanceof Command.Redrive redrive) {
+      new Redrives(stepper, this).redrive(redrive.clientToken());
+      return;
+    }
     if (state.status() != ExecutionStatus.RUNNING || !state.started()) {
       return;
     }
@@ -48,6 +52,8 @@ public final class CommandHandler {
       case Command.TaskHeartbeat beat -> onTask(beat.token(), f -> Tasks.heartbeat(stepper, f));
       case Command.TimerFired timer -> timerFired(timer.timerId());
       case Command.Stop stop -> end(HistoryEventType.EXECUTION_ABORTED, stop.error(), stop.cause());
+      case Command.Redrive redrive -> throw new IllegalStateException("handled above");
+      case Command.UpdateMapRun update -> updateMapRun(update);
     }
   }
 
@@ -61,12 +67,28 @@ public final class CommandHandler {
         new EventDetails.ExecutionStarted(input, state.identity().roleArn()),
         0,
         0);
-    Integer timeout = state.machine().timeoutSeconds();
+    startExecutionTimer();
+    stepper.resume(state.frame(0));
+  }
+
+  /** Sets the timer of the state machine's TimeoutSeconds, if it has one, from now. */
+  void startExecutionTimer() {
+    Integer timeout = stepper.state().machine().timeoutSeconds();
     if (timeout != null) {
       stepper.out.effect(
           new Effect.StartTimer(EXECUTION_TIMER, stepper.out.now() + timeout * 1000L));
     }
-    stepper.resume(state.frame(0));
+  }
+
+  private void updateMapRun(Command.UpdateMapRun update) {
+    Frame map =
+        stepper.state().frames().stream()
+            .filter(f -> f.phase() == Phase.CHILDREN && update.mapRunArn().equals(f.mapRunArn()))
+            .findFirst()
+            .orElse(null);
+    if (map != null && stepper.children.updateMapRun(map, update)) {
+      stepper.resume(map);
+    }
   }
 
   private void taskSucceeded(long token, JsonNode output) {

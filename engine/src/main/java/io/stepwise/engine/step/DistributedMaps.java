@@ -9,10 +9,13 @@ import io.stepwise.asl.model.MapState;
 import io.stepwise.dataflow.DataFlow;
 import io.stepwise.dataflow.DataFlowException;
 import io.stepwise.dataflow.Failure;
+import io.stepwise.engine.Command;
 import io.stepwise.engine.ExecutionIdentity;
 import io.stepwise.engine.history.EventDetails;
 import io.stepwise.engine.history.HistoryEventType;
+import io.stepwise.engine.history.MapRunSettings;
 import io.stepwise.engine.state.ContextObject;
+import io.stepwise.engine.state.FailureTolerance;
 import io.stepwise.engine.state.Frame;
 import io.stepwise.engine.state.Phase;
 import io.stepwise.engine.state.StateFields;
@@ -74,7 +77,11 @@ final class DistributedMaps {
   private void emitMapRunStarted(Frame frame, MapState map, JsonNode itemsRead) {
     stepper.out.emit(
         HistoryEventType.MAP_RUN_STARTED,
-        new EventDetails.MapRunStarted(mapRunArn(frame, map), itemsRead),
+        new EventDetails.MapRunStarted(
+            mapRunArn(frame, map),
+            settings(frame),
+            frame.items == null ? 0 : frame.items.size(),
+            itemsRead),
         frame.id(),
         frame.lastEventId());
   }
@@ -100,7 +107,8 @@ final class DistributedMaps {
     var failed =
         stepper.out.emit(
             HistoryEventType.MAP_RUN_FAILED,
-            new EventDetails.ErrorDetails(ErrorNames.ITEM_READER_FAILED, failure.cause()),
+            new EventDetails.MapRunFailed(
+                ErrorNames.ITEM_READER_FAILED, failure.cause(), settings(frame), 0, 0, 0),
             frame.id(),
             frame.lastEventId());
     children.emitFailed(frame, frame.failure(), failed.id());
@@ -160,11 +168,18 @@ final class DistributedMaps {
       return false;
     }
     if (frame.tolerance.exceededBy(frame.failedItems(), frame.items.size())) {
+      int failedCount = frame.failedItems();
+      int succeeded = frame.nextItem() - failedCount - frame.running();
       var failed =
           stepper.out.emit(
               HistoryEventType.MAP_RUN_FAILED,
-              new EventDetails.ErrorDetails(
-                  ErrorNames.EXCEED_TOLERATED_FAILURE_THRESHOLD, THRESHOLD_CAUSE),
+              new EventDetails.MapRunFailed(
+                  ErrorNames.EXCEED_TOLERATED_FAILURE_THRESHOLD,
+                  THRESHOLD_CAUSE,
+                  settings(frame),
+                  succeeded,
+                  failedCount,
+                  frame.running()),
               frame.id(),
               frame.lastEventId());
       children.emitFailed(frame, frame.failure(), failed.id());
@@ -175,7 +190,7 @@ final class DistributedMaps {
     }
     stepper.out.emit(
         HistoryEventType.MAP_RUN_SUCCEEDED,
-        EventDetails.None.INSTANCE,
+        new EventDetails.MapRunSucceeded(settings(frame)),
         frame.id(),
         frame.lastEventId());
     if (StateFields.writesResults((MapState) frame.state())) {
@@ -194,6 +209,23 @@ final class DistributedMaps {
       children.emitFailed(frame, e.failure(), stepper.state().lastEventId());
       return true;
     }
+  }
+
+  /**
+   * UpdateMapRun: the Map Run of {@code frame} runs on with the settings given (those {@code null}
+   * stay), starting more child executions if the new limit allows.
+   */
+  void update(Frame frame, MapState map, Command.UpdateMapRun update) {
+    MapRunSettings changed = update.applyTo(settings(frame));
+    frame.maxConcurrency = changed.maxConcurrency();
+    frame.tolerance =
+        new FailureTolerance(changed.toleratedFailureCount(), changed.toleratedFailurePercentage());
+    pump(frame, map);
+  }
+
+  private static MapRunSettings settings(Frame frame) {
+    return new MapRunSettings(
+        frame.maxConcurrency, frame.tolerance.count(), frame.tolerance.percentage());
   }
 
   /** The input of each child execution: items (after ItemSelector), or batches of them. */

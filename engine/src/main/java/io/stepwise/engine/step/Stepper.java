@@ -4,6 +4,7 @@ import io.stepwise.asl.model.Catcher;
 import io.stepwise.asl.model.ErrorNames;
 import io.stepwise.asl.model.Retrier;
 import io.stepwise.asl.model.WaitState;
+import io.stepwise.asl.model.Workflow;
 import io.stepwise.dataflow.Failure;
 import io.stepwise.engine.CompiledMachine;
 import io.stepwise.engine.Effect;
@@ -87,6 +88,7 @@ public final class Stepper {
             return;
           }
         }
+        case REDRIVEN -> enterAgain(frame);
         case FAILED -> catches.catchFailure(frame);
         case RETRY_WAIT -> {
           startRetryTimer(frame);
@@ -96,6 +98,19 @@ public final class Stepper {
           return;
         }
       }
+    }
+  }
+
+  /**
+   * Enters the current state of a redriven thread again with the input it had, or its first state
+   * when it had entered none.
+   */
+  private void enterAgain(Frame frame) {
+    if (frame.state() == null) {
+      Workflow workflow = frame.workflow();
+      steps.enter(frame, workflow.state(workflow.startAt()), frame.startInput, frame.lastEventId());
+    } else {
+      steps.enter(frame, frame.state(), frame.input(), frame.lastEventId());
     }
   }
 

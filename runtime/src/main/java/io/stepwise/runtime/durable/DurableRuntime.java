@@ -179,6 +179,62 @@ public final class DurableRuntime implements AutoCloseable {
     return Optional.of(actor.completion());
   }
 
+  /**
+   * Redrives an ended Standard execution (RedriveExecution): it is rebuilt from its history and
+   * runs on from the states that did not succeed. Returns its row once the redrive is committed, or
+   * empty when another redrive of the same execution came first and it runs again.
+   *
+   * @param row the execution's stored row, which ended as FAILED, TIMED_OUT or ABORTED
+   */
+  public synchronized Optional<ExecutionRecord> redrive(ExecutionRecord row, String clientToken) {
+    if (closed) {
+      throw new IllegalStateException("Expected an open runtime, but it is closed");
+    }
+    ExecutionActor current = actors.get(row.arn());
+    if (current != null && current.row().redriveCount() > row.redriveCount()) {
+      return Optional.empty();
+    }
+    if (current != null) {
+      // The step that ended the execution is committed; its actor is about to let go.
+      current.completion().join();
+    }
+    work.begin();
+    try {
+      return Optional.of(
+          new Restorer(store.executions(), engines, services)
+              .redrive(row, clientToken, this::adopt)
+              .row());
+    } finally {
+      work.end();
+    }
+  }
+
+  /** The time on the clock of this runtime, which dates every execution's events, in epoch ms. */
+  public long now() {
+    return clock.millis();
+  }
+
+  /**
+   * UpdateMapRun: a Map Run of a running execution takes new settings. False when the execution
+   * does not run here.
+   */
+  public boolean updateMapRun(String executionArn, Command.UpdateMapRun update) {
+    ExecutionActor actor = actors.get(executionArn);
+    if (actor == null) {
+      return false;
+    }
+    actor.updateMapRun(update);
+    return true;
+  }
+
+  /**
+   * What UpdateMapRun asked of a Map Run of a running execution, merged; empty when nothing was
+   * asked or the execution does not run here. The history records the settings when the run ends.
+   */
+  public Optional<Command.UpdateMapRun> mapRunUpdate(String executionArn, String mapRunArn) {
+    return Optional.ofNullable(actors.get(executionArn)).map(a -> a.mapRunUpdate(mapRunArn));
+  }
+
   /** Completes with the final row of a running execution; empty if it is not running here. */
   public Optional<CompletableFuture<ExecutionRecord>> completion(String executionArn) {
     return Optional.ofNullable(actors.get(executionArn)).map(ExecutionActor::completion);

@@ -16,6 +16,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -52,9 +53,12 @@ final class ExecutionActor {
   // Read by other threads (a callback or a worker checks that its task still waits).
   private final Set<Long> pendingTasks = ConcurrentHashMap.newKeySet();
   private final CompletableFuture<ExecutionRecord> completion = new CompletableFuture<>();
+  // Read by request threads: what UpdateMapRun asked of each Map Run, merged.
+  private final Map<String, Command.UpdateMapRun> mapRunUpdates = new ConcurrentHashMap<>();
   private final String arn;
   private volatile boolean broken;
-  private ExecutionRecord row;
+  // Read by request threads (a redrive checks which run of the execution this actor drives).
+  private volatile ExecutionRecord row;
 
   ExecutionActor(
       ActorServices services,
@@ -112,6 +116,22 @@ final class ExecutionActor {
   }
 
   /**
+   * Decides and commits the redrive of the ended execution whose state this actor was rebuilt with;
+   * the caller owns the actor and must {@link #perform} the returned plan once others can reach the
+   * actor, then release it.
+   */
+  StepPlan redrive(String clientToken, long now) {
+    StepPlan plan = decide(List.of(new Command.Redrive(clientToken)), now);
+    services.store().commit(plan.commit(StepCommit.step(arn()), arn())).join();
+    return plan;
+  }
+
+  /** The execution's row as of its latest committed step that changed it. */
+  ExecutionRecord row() {
+    return row;
+  }
+
+  /**
    * Restores what a stored execution was waiting for: re-arms its timers (overdue ones fire at
    * once) and dispatches its pending tasks again, at least once as on AWS.
    */
@@ -143,6 +163,17 @@ final class ExecutionActor {
   /** Whether the task under {@code token} still waits for its result. */
   boolean awaits(long token) {
     return pendingTasks.contains(token);
+  }
+
+  /** Queues an UpdateMapRun and remembers it for {@link #mapRunUpdate}. */
+  void updateMapRun(Command.UpdateMapRun update) {
+    mapRunUpdates.merge(update.mapRunArn(), update, Command.UpdateMapRun::then);
+    send(update);
+  }
+
+  /** What UpdateMapRun asked of a Map Run of this execution, merged, or {@code null}. */
+  Command.UpdateMapRun mapRunUpdate(String mapRunArn) {
+    return mapRunUpdates.get(mapRunArn);
   }
 
   /** Queues a command; a worker decides it soon, after the commands queued before it. */
@@ -252,8 +283,10 @@ final class ExecutionActor {
     for (Effect.InvokeTask task : plan.tasksToAdd()) {
       dispatch(task);
     }
-    if (plan.ended()) {
+    if (plan.update() != null) {
       row = row.with(plan.update());
+    }
+    if (plan.ended()) {
       services.listener().ended(this);
       completion.complete(row);
     }

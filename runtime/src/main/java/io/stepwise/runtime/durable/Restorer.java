@@ -138,6 +138,31 @@ final class Restorer {
     return found.map(MockedExecution::new).orElse(null);
   }
 
+  /**
+   * Rebuilds an ended execution from its history and commits its redrive; {@code adopt} makes it
+   * reachable before it runs on. Returns its actor, whose row then carries the redrive.
+   */
+  ExecutionActor redrive(ExecutionRecord row, String clientToken, Consumer<ExecutionActor> adopt) {
+    List<HistoryEvent> history = store.history(row.arn());
+    Engine engine = engines.stored(row.stateMachineArn(), row.revisionId());
+    ExecutionIdentity identity = identity(row, history);
+    ExecutionState state = engine.replay(identity, history);
+    ExecutionActor actor =
+        new ExecutionActor(
+            services,
+            engine,
+            state,
+            row,
+            true,
+            mocks(identity, row.testCase()),
+            services.logs().of(row, true));
+    StepPlan plan = actor.redrive(clientToken, services.clock().millis());
+    adopt.accept(actor);
+    actor.perform(plan);
+    actor.release();
+    return actor;
+  }
+
   private static ExecutionIdentity identity(ExecutionRecord row, List<HistoryEvent> history) {
     String machineArn = row.stateMachineArn();
     String roleArn =

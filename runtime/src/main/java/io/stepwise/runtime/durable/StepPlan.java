@@ -4,6 +4,7 @@ import io.stepwise.engine.Decision;
 import io.stepwise.engine.Effect;
 import io.stepwise.engine.ExecutionStatus;
 import io.stepwise.engine.history.HistoryEvent;
+import io.stepwise.engine.history.HistoryEventType;
 import io.stepwise.engine.state.ExecutionState;
 import io.stepwise.store.ExecutionUpdate;
 import io.stepwise.store.PendingTask;
@@ -77,7 +78,7 @@ final class StepPlan {
     timersToRemove = List.copyOf(removed);
     tasksToAdd = tasks.stream().filter(t -> Liveness.task(state, t.token())).toList();
     tasksToRemove = pendingTasks.stream().filter(token -> !Liveness.task(state, token)).toList();
-    update = ended() ? finalUpdate() : null;
+    update = ended() ? finalUpdate() : redriven() ? rowUpdate(null) : null;
   }
 
   boolean isEmpty() {
@@ -98,16 +99,31 @@ final class StepPlan {
     return state.status() != ExecutionStatus.RUNNING;
   }
 
-  /** The row's new fields when the batch ended the execution, else {@code null}. */
+  /** The row's new fields when the batch ended or redrove the execution, else {@code null}. */
   ExecutionUpdate update() {
     return update;
   }
 
   private ExecutionUpdate finalUpdate() {
-    long stopDate = events.isEmpty() ? now : events.getLast().timestamp();
+    return rowUpdate(events.isEmpty() ? now : events.getLast().timestamp());
+  }
+
+  /** Whether the batch redrove the execution, which makes its row RUNNING again. */
+  private boolean redriven() {
+    return events.stream().anyMatch(e -> e.type() == HistoryEventType.EXECUTION_REDRIVEN);
+  }
+
+  private ExecutionUpdate rowUpdate(Long stopDate) {
     String output = state.output() == null ? null : state.output().toString();
+    Long redriveDate = state.redriveCount() == 0 ? null : state.redriveTime();
     return new ExecutionUpdate(
-        state.status(), stopDate, output, state.error(), state.cause(), 0, null);
+        state.status(),
+        stopDate,
+        output,
+        state.error(),
+        state.cause(),
+        state.redriveCount(),
+        redriveDate);
   }
 
   /** Fills {@code commit} with the settled step. */

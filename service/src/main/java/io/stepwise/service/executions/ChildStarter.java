@@ -7,6 +7,7 @@ import io.stepwise.runtime.durable.DurableRuntime;
 import io.stepwise.runtime.durable.StartOutcome;
 import io.stepwise.service.api.ApiError;
 import io.stepwise.service.api.ApiResult;
+import io.stepwise.service.redrive.RedriveEligibility;
 import io.stepwise.store.ExecutionRecord;
 import io.stepwise.store.ExecutionStore;
 import io.stepwise.tasks.executions.ChildExecutions;
@@ -67,10 +68,10 @@ final class ChildStarter implements ChildExecutions {
    * A started execution, which ends with its completion (an Express execution, which the store does
    * not keep, may end before anyone asks).
    */
-  private static ChildStart started(StartOutcome.Started started) {
+  private ChildStart started(StartOutcome.Started started) {
     ExecutionRecord row = started.execution();
     return new ChildStart.Started(
-        row.arn(), row.startDate(), false, started.completion().thenApply(ExecutionJson::describe));
+        row.arn(), row.startDate(), false, started.completion().thenApply(this::described));
   }
 
   /**
@@ -80,14 +81,14 @@ final class ChildStarter implements ChildExecutions {
   private CompletionStage<ObjectNode> ended(String executionArn) {
     return runtime
         .completion(executionArn)
-        .<CompletionStage<ObjectNode>>map(done -> done.thenApply(ExecutionJson::describe))
+        .<CompletionStage<ObjectNode>>map(done -> done.thenApply(this::described))
         .orElseGet(() -> storedEnd(executionArn));
   }
 
   private CompletionStage<ObjectNode> storedEnd(String executionArn) {
     ExecutionRecord row = executions.execution(executionArn).orElseThrow();
     if (row.status() != ExecutionStatus.RUNNING) {
-      return CompletableFuture.completedFuture(ExecutionJson.describe(row));
+      return CompletableFuture.completedFuture(described(row));
     }
     return CompletableFuture.supplyAsync(
             () -> executionArn,
@@ -98,5 +99,14 @@ final class ChildStarter implements ChildExecutions {
   @Override
   public void stop(String executionArn) {
     runtime.stop(executionArn, null, null);
+  }
+
+  /**
+   * DescribeExecution's answer for an ended child, as the parent's task gets it: taken when the
+   * child ended, so its redrive status is the one it had then.
+   */
+  private ObjectNode described(ExecutionRecord row) {
+    long at = row.stopDate() == null ? row.startDate() : row.stopDate();
+    return ExecutionJson.describe(row, RedriveEligibility.reasonAgainst(executions, row, at));
   }
 }

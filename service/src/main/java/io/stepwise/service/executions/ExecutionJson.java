@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.stepwise.engine.ExecutionStatus;
 import io.stepwise.service.shape.Timestamps;
 import io.stepwise.store.ExecutionRecord;
+import java.util.Optional;
 
 /** Executions in the output shapes of the API; inputs and outputs are JSON text, as on AWS. */
 final class ExecutionJson {
@@ -31,18 +32,21 @@ final class ExecutionJson {
   static ObjectNode listItem(ExecutionRecord row) {
     ObjectNode out = common(row);
     qualifiers(out, row);
-    return out.put("redriveCount", row.redriveCount());
+    out.put("redriveCount", row.redriveCount());
+    if (row.redriveDate() != null) {
+      out.set("redriveDate", Timestamps.epochSeconds(row.redriveDate()));
+    }
+    return out;
   }
 
   /** DescribeExecution's output. */
-  static ObjectNode describe(ExecutionRecord row) {
+  static ObjectNode describe(ExecutionRecord row, Optional<String> notRedrivableReason) {
     ObjectNode out = payloads(common(row), row);
     qualifiers(out, row);
     out.put("redriveCount", row.redriveCount());
-    if (row.status() == ExecutionStatus.SUCCEEDED || row.status() == ExecutionStatus.RUNNING) {
+    if (notRedrivableReason.isPresent()) {
       out.put("redriveStatus", "NOT_REDRIVABLE");
-      out.put(
-          "redriveStatusReason", "Execution is " + row.status().name() + " and cannot be redriven");
+      out.put("redriveStatusReason", notRedrivableReason.get());
     } else {
       out.put("redriveStatus", "REDRIVABLE");
     }

@@ -7,7 +7,7 @@ import io.stepwise.store.ExecutionRecord;
 import io.stepwise.store.ExecutionStore;
 
 /** Finds the Standard execution that a request names by its ARN. */
-final class ExecutionLookup {
+public final class ExecutionLookup {
 
   private ExecutionLookup() {}
 
@@ -15,7 +15,7 @@ final class ExecutionLookup {
    * The execution's row, InvalidArn for text that is not an execution ARN, or
    * ExecutionDoesNotExist.
    */
-  static ApiResult<ExecutionRecord> execution(ExecutionStore executions, String text) {
+  public static ApiResult<ExecutionRecord> execution(ExecutionStore executions, String text) {
     return ArnParser.parse(text, ExecutionArn.class)
         .then(
             arn ->

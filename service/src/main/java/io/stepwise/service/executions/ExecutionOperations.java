@@ -2,6 +2,7 @@ package io.stepwise.service.executions;
 
 import io.stepwise.runtime.durable.DurableRuntime;
 import io.stepwise.service.api.OperationRegistry;
+import io.stepwise.service.redrive.RedriveExecution;
 import io.stepwise.store.Store;
 import io.stepwise.tasks.executions.ChildExecutions;
 
@@ -17,7 +18,8 @@ public final class ExecutionOperations {
         .register("StartExecution", new StartExecution(starter))
         .register("StartSyncExecution", new StartSyncExecution(starter))
         .register("StopExecution", new StopExecution(store.executions(), runtime))
-        .register("DescribeExecution", new DescribeExecution(store.executions()))
+        .register("RedriveExecution", new RedriveExecution(store.executions(), runtime))
+        .register("DescribeExecution", new DescribeExecution(store.executions(), runtime::now))
         .register("ListExecutions", new ListExecutions(store))
         .register("GetExecutionHistory", new GetExecutionHistory(store.executions()))
         .register("DescribeStateMachineForExecution", new DescribeStateMachineForExecution(store));

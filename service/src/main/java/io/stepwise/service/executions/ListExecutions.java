@@ -30,7 +30,8 @@ import java.util.Optional;
 
 /**
  * ListExecutions of a machine, of one of its versions or aliases, or of a Map Run; newest first,
- * optionally with one status. Express machines keep no executions to list, as on AWS.
+ * optionally with one status and only those that were redriven or not. Express machines keep no
+ * executions to list, as on AWS.
  */
 final class ListExecutions implements ApiOperation {
   private static final String LISTING = "executions";
@@ -47,19 +48,24 @@ final class ListExecutions implements ApiOperation {
   @Override
   public ApiResult<JsonNode> handle(RequestContext context, ObjectNode input) {
     Optional<String> status = Inputs.text(input, "statusFilter");
+    Boolean redriven = Inputs.text(input, "redriveFilter").map("REDRIVEN"::equals).orElse(null);
     return scope(input)
-        .then(scope -> PageRequest.of(input, LISTING).map(page -> query(scope, status, page)))
+        .then(
+            scope ->
+                PageRequest.of(input, LISTING).map(page -> query(scope, status, redriven, page)))
         .map(query -> list(query, status));
   }
 
-  private static ExecutionQuery query(Scope scope, Optional<String> status, PageRequest page) {
+  private static ExecutionQuery query(
+      Scope scope, Optional<String> status, Boolean redriven, PageRequest page) {
     return new ExecutionQuery(
         scope.machineArn(),
         scope.qualifierArn(),
         scope.mapRunArn(),
         status.map(ListExecutions::status).orElse(null),
         page.limit(),
-        page.cursor().orElse(null));
+        page.cursor().orElse(null),
+        redriven);
   }
 
   private JsonNode list(ExecutionQuery query, Optional<String> status) {

@@ -2,6 +2,7 @@ package io.stepwise.store.codec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.stepwise.engine.history.EventDetails;
+import io.stepwise.engine.history.MapRunSettings;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -10,6 +11,8 @@ import java.util.Map;
  * type gets the next tag, and the tags of existing ones never change, since they are on disk.
  */
 final class DetailsCodec {
+  /** The settings of a Map Run stored before events carried them. */
+  private static final MapRunSettings UNKNOWN_SETTINGS = new MapRunSettings(0, -1, -1);
 
   private DetailsCodec() {}
 
@@ -47,11 +50,17 @@ final class DetailsCodec {
       case EventDetails.TaskSucceeded d -> writeTaskSucceeded(sink, d);
       case EventDetails.TaskFailed d ->
           writeStrings(sink, 13, d.resourceType(), d.resource(), d.error(), d.cause());
-      case EventDetails.MapRunStarted d when d.items() == null ->
-          writeStrings(sink, 14, d.mapRunArn());
-      case EventDetails.MapRunStarted d -> {
-        writeStrings(sink, 18, d.mapRunArn());
-        sink.writeJson(d.items());
+      case EventDetails.MapRunStarted d -> writeMapRunStarted(sink, d);
+      case EventDetails.MapRunSucceeded d -> {
+        sink.writeByte(21);
+        writeSettings(sink, d.settings());
+      }
+      case EventDetails.MapRunFailed d -> {
+        writeStrings(sink, 20, d.error(), d.cause());
+        writeSettings(sink, d.settings());
+        sink.writeLong(d.succeeded());
+        sink.writeLong(d.failed());
+        sink.writeLong(d.aborted());
       }
       case EventDetails.EvaluationFailed d ->
           writeStrings(sink, 15, d.error(), d.cause(), d.location(), d.state());
@@ -60,6 +69,11 @@ final class DetailsCodec {
         sink.writeJson(d.output());
       }
       case EventDetails.ActivityStarted d -> writeStrings(sink, 17, d.workerName());
+      case EventDetails.ExecutionRedriven d -> {
+        sink.writeByte(18);
+        sink.writeLong(d.redriveCount());
+        sink.writeString(d.clientToken());
+      }
     }
   }
 
@@ -84,13 +98,25 @@ final class DetailsCodec {
       case 13 ->
           new EventDetails.TaskFailed(
               in.readString(), in.readString(), in.readString(), in.readString());
-      case 14 -> new EventDetails.MapRunStarted(in.readString(), null);
+      case 14 -> new EventDetails.MapRunStarted(in.readString(), UNKNOWN_SETTINGS, 0, null);
       case 15 ->
           new EventDetails.EvaluationFailed(
               in.readString(), in.readString(), in.readString(), in.readString());
       case 16 -> new EventDetails.TaskSubmitted(in.readString(), in.readString(), in.readJson());
       case 17 -> new EventDetails.ActivityStarted(in.readString());
-      case 18 -> new EventDetails.MapRunStarted(in.readString(), in.readJson());
+      case 18 -> new EventDetails.ExecutionRedriven(in.readInt(), in.readString());
+      case 19 ->
+          new EventDetails.MapRunStarted(
+              in.readString(), readSettings(in), in.readInt(), in.readJson());
+      case 20 ->
+          new EventDetails.MapRunFailed(
+              in.readString(),
+              in.readString(),
+              readSettings(in),
+              in.readInt(),
+              in.readInt(),
+              in.readInt());
+      case 21 -> new EventDetails.MapRunSucceeded(readSettings(in));
       default -> throw new IllegalStateException("Expected a stored details tag, but found " + tag);
     };
   }
@@ -100,6 +126,23 @@ final class DetailsCodec {
     for (String value : values) {
       sink.writeString(value);
     }
+  }
+
+  /** Tag 19, with the settings; stores written before them hold tag 14, the ARN alone. */
+  private static void writeMapRunStarted(ByteSink sink, EventDetails.MapRunStarted d) {
+    writeStrings(sink, 19, d.mapRunArn());
+    writeSettings(sink, d.settings());
+    sink.writeLong(d.executions());
+  }
+
+  private static void writeSettings(ByteSink sink, MapRunSettings settings) {
+    sink.writeLong(settings.maxConcurrency());
+    sink.writeLong(settings.toleratedFailureCount());
+    sink.writeLong(Double.doubleToLongBits(settings.toleratedFailurePercentage()));
+  }
+
+  private static MapRunSettings readSettings(ByteSource in) {
+    return new MapRunSettings(in.readInt(), in.readLong(), Double.longBitsToDouble(in.readLong()));
   }
 
   private static void writeChildStarted(ByteSink sink, EventDetails.ChildExecutionStarted d) {

@@ -34,6 +34,9 @@ final class ExecutionListing {
       select.append(" AND status = ?");
       parameters.add(query.status().name());
     }
+    if (query.redriven() != null) {
+      select.append(query.redriven() ? " AND redrive_count > 0" : " AND redrive_count = 0");
+    }
     return Pages.page(
         session,
         select.toString(),

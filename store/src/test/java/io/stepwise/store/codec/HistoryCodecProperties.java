@@ -13,6 +13,7 @@ import io.stepwise.engine.history.EventDetails;
 import io.stepwise.engine.history.HistoryEvent;
 import io.stepwise.engine.history.HistoryEventType;
 import io.stepwise.engine.history.HistoryRenderer;
+import io.stepwise.engine.history.MapRunSettings;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,10 +70,18 @@ class HistoryCodecProperties {
             Combinators.combine(s, s).as(EventDetails.TaskStarted::new),
             Combinators.combine(s, s, j).as(EventDetails.TaskSucceeded::new),
             Combinators.combine(s, s, s, s).as(EventDetails.TaskFailed::new),
-            Combinators.combine(s, j).as(EventDetails.MapRunStarted::new),
+            Combinators.combine(s, settings(), n, j).as(EventDetails.MapRunStarted::new),
+            settings().map(EventDetails.MapRunSucceeded::new),
+            Combinators.combine(s, s, settings(), n, n, n).as(EventDetails.MapRunFailed::new),
             Combinators.combine(s, s, s, s).as(EventDetails.EvaluationFailed::new),
             Combinators.combine(s, s, j).as(EventDetails.TaskSubmitted::new),
-            s.map(EventDetails.ActivityStarted::new)));
+            s.map(EventDetails.ActivityStarted::new),
+            Combinators.combine(n, s).as(EventDetails.ExecutionRedriven::new)));
+  }
+
+  private Arbitrary<MapRunSettings> settings() {
+    return Combinators.combine(Arbitraries.integers(), Arbitraries.longs(), Arbitraries.doubles())
+        .as(MapRunSettings::new);
   }
 
   /** Assigned variables in assignment order, or none at all. */
