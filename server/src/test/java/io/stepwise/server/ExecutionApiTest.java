@@ -58,11 +58,12 @@ class ExecutionApiTest {
   @BeforeEach
   void start() {
     store = SqliteStore.openDirectory(directory);
-    runtime = DurableRuntime.open(store, new TaskRegistry(), clock);
+    TaskRegistry tasks = new TaskRegistry();
+    runtime = DurableRuntime.open(store, tasks, clock);
     server =
         StepwiseServer.start(
             ServerConfig.defaults().withAddress("127.0.0.1", 0),
-            StepFunctionsApi.build(store, runtime, Clock.systemUTC()));
+            StepFunctionsApi.build(store, runtime, tasks, Clock.systemUTC()));
     sfn = SdkClients.client(server.endpoint(), "AKIDLOCAL", "any-secret");
   }
 
