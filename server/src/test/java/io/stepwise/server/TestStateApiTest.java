@@ -13,8 +13,6 @@ import io.stepwise.store.sqlite.SqliteStore;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -112,6 +110,22 @@ class TestStateApiTest {
 
     assertThat(response.status()).isEqualTo(TestExecutionStatus.SUCCEEDED);
     assertThat(response.nextState()).isEqualTo("Big");
+  }
+
+  @Test
+  void stateThatGoesToItselfRunsOnce() {
+    String machine =
+        """
+        {"StartAt":"Poll","States":{
+          "Poll":{"Type":"Choice","Choices":[{"Variable":"$.done","BooleanEquals":true,"Next":"End"}],
+                  "Default":"Poll"},
+          "End":{"Type":"Succeed"}}}""";
+
+    TestStateResponse response =
+        sfn.testState(r -> r.definition(machine).stateName("Poll").input("{\"done\":false}"));
+
+    assertThat(response.status()).isEqualTo(TestExecutionStatus.SUCCEEDED);
+    assertThat(response.nextState()).isEqualTo("Poll");
   }
 
   @Test
@@ -269,12 +283,9 @@ class TestStateApiTest {
   @Test
   void answersRequestsSentToTheSyncHostPrefix() throws IOException {
     RawHttp.Response response =
-        RawHttp.post(
+        RawHttp.callSyncHost(
             server.port(),
-            Map.of(
-                "Host", List.of("sync-localhost:" + server.port()),
-                "Content-Type", List.of("application/x-amz-json-1.0"),
-                "X-Amz-Target", List.of("AWSStepFunctions.TestState")),
+            "AWSStepFunctions.TestState",
             "{\"definition\": \"{\\\"Type\\\": \\\"Pass\\\", \\\"End\\\": true}\","
                 + " \"input\": \"{\\\"a\\\": 1}\"}");
 

@@ -69,7 +69,7 @@ final class TestOutcome {
   private static void succeeded(ObjectNode out, EventDetails.StateExited exit, String status) {
     out.put("output", exit.output().toString());
     if (exit.next() != null) {
-      out.put("nextState", exit.next());
+      out.put("nextState", TestedMachine.nextState(exit.next(), exit.name()));
     }
     out.put("status", status);
   }

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The state machine that runs one tested state through the engine: the state under its name, each
@@ -23,6 +23,7 @@ final class TestedMachine {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final String SEED_NAME = "Stepwise.TestState.Variables";
+  private static final String SELF_NAME = "Stepwise.TestState.Self";
 
   private TestedMachine() {}
 
@@ -41,7 +42,8 @@ final class TestedMachine {
       machine.set("QueryLanguage", language);
     }
     ObjectNode states = NODES.objectNode();
-    ObjectNode tested = parallelMock.map(mock -> mocked(state, mock)).orElse(state);
+    ObjectNode own = withoutSelfTransitions(state, name);
+    ObjectNode tested = parallelMock.map(mock -> mocked(own, mock)).orElse(own);
     if (variables.isEmpty()) {
       machine.put("StartAt", name);
     } else {
@@ -49,8 +51,9 @@ final class TestedMachine {
       states.set(SEED_NAME, seed(variables, name));
     }
     states.set(name, tested);
-    for (String target : targets(state)) {
-      if (!target.equals(name) && !states.has(target)) {
+    for (Transition transition : transitions(tested)) {
+      String target = transition.target();
+      if (!states.has(target)) {
         states.set(target, NODES.objectNode().put("Type", "Succeed"));
       }
     }
@@ -72,23 +75,42 @@ final class TestedMachine {
     return seed.put("Next", next);
   }
 
-  /** Every state that {@code state} can go to: its Next, its Choice rules', Default, Catch's. */
-  private static Set<String> targets(ObjectNode state) {
-    Set<String> targets = new LinkedHashSet<>();
-    addText(targets, state.get("Next"));
-    addText(targets, state.get("Default"));
-    for (JsonNode choice : state.path("Choices")) {
-      addText(targets, choice.get("Next"));
-    }
-    for (JsonNode catcher : state.path("Catch")) {
-      addText(targets, catcher.get("Next"));
-    }
-    return targets;
+  /** The state the run went to after the tested state {@code name}, as the test names it. */
+  static String nextState(String next, String name) {
+    return SELF_NAME.equals(next) ? name : next;
   }
 
-  private static void addText(Set<String> targets, JsonNode value) {
-    if (value != null && value.isTextual()) {
-      targets.add(value.asText());
+  /** A copy of {@code state} whose transitions to itself go to the stand-in {@value SELF_NAME}. */
+  private static ObjectNode withoutSelfTransitions(ObjectNode state, String name) {
+    ObjectNode copy = state.deepCopy();
+    for (Transition transition : transitions(copy)) {
+      if (transition.target().equals(name)) {
+        transition.holder().put(transition.member(), SELF_NAME);
+      }
+    }
+    return copy;
+  }
+
+  /** A transition of a state: the member of {@code holder} that names the state it goes to. */
+  private record Transition(ObjectNode holder, String member) {
+    String target() {
+      return holder.path(member).asText();
+    }
+  }
+
+  /** The transitions of {@code state}: its Next or Default, its Choice rules', its catchers'. */
+  private static List<Transition> transitions(ObjectNode state) {
+    List<Transition> transitions = new ArrayList<>();
+    addIfNamed(transitions, state, "Next");
+    addIfNamed(transitions, state, "Default");
+    state.path("Choices").forEach(rule -> addIfNamed(transitions, rule, "Next"));
+    state.path("Catch").forEach(catcher -> addIfNamed(transitions, catcher, "Next"));
+    return transitions;
+  }
+
+  private static void addIfNamed(List<Transition> transitions, JsonNode holder, String member) {
+    if (holder instanceof ObjectNode object && object.path(member).isTextual()) {
+      transitions.add(new Transition(object, member));
     }
   }
 
