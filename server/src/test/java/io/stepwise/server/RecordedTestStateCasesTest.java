@@ -28,7 +28,7 @@ import org.junit.jupiter.api.TestFactory;
 class RecordedTestStateCasesTest {
 
   private static final Set<String> OPERATIONS = Set.of("TestState");
-  private static final Map<String, String> KNOWN_FAILURES = knownFailures();
+  private static final Map<String, KnownFailure> KNOWN_FAILURES = knownFailures();
   private static final Map<String, Integer> UNREPLAYABLE = new TreeMap<>();
   private static final AtomicInteger PASSED = new AtomicInteger();
   private static final AtomicInteger KNOWN = new AtomicInteger();
@@ -56,15 +56,18 @@ class RecordedTestStateCasesTest {
     return reason.isEmpty();
   }
 
+  /** A listed case: the text its mismatch contains, which shows the gap, and the gap. */
+  private record KnownFailure(String mismatch, String reason) {}
+
   private static void check(RecordedCase recorded) {
     Optional<String> mismatch = replay().replay(recorded);
     String name = recorded.file().replaceFirst("\\.json$", "");
-    if (KNOWN_FAILURES.containsKey(name)) {
+    KnownFailure known = KNOWN_FAILURES.get(name);
+    if (known != null) {
       assertThat(mismatch)
-          .as(
-              "%s is listed as a known failure (%s) but passes: remove it from the list",
-              name, KNOWN_FAILURES.get(name))
+          .as("%s is listed as a known failure (%s) but passes: remove it", name, known.reason())
           .isPresent();
+      assertThat(mismatch.get()).as("%s (%s)", name, known.reason()).contains(known.mismatch());
       KNOWN.incrementAndGet();
       return;
     }
@@ -72,9 +75,9 @@ class RecordedTestStateCasesTest {
     PASSED.incrementAndGet();
   }
 
-  /** The listed cases, by file name without {@code .json}, with their reasons. */
-  private static Map<String, String> knownFailures() {
-    Map<String, String> cases = new TreeMap<>();
+  /** The listed cases, by file name without {@code .json}. */
+  private static Map<String, KnownFailure> knownFailures() {
+    Map<String, KnownFailure> cases = new TreeMap<>();
     try (InputStream in =
         RecordedTestStateCasesTest.class.getResourceAsStream(
             "/recorded-teststate-known-failures.txt")) {
@@ -83,8 +86,12 @@ class RecordedTestStateCasesTest {
         if (line.isBlank() || line.startsWith("#")) {
           continue;
         }
-        int hash = line.indexOf(" # ");
-        cases.put(line.substring(0, hash).strip(), line.substring(hash + 3).strip());
+        int bar = line.indexOf(" | ");
+        int hash = line.indexOf(" # ", bar);
+        cases.put(
+            line.substring(0, bar).strip(),
+            new KnownFailure(
+                line.substring(bar + 3, hash).strip(), line.substring(hash + 3).strip()));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
