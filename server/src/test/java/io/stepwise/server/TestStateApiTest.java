@@ -273,6 +273,17 @@ class TestStateApiTest {
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("State not found in definition");
     assertThatThrownBy(
+            () ->
+                sfn.testState(
+                    r ->
+                        r.roleArn(ROLE)
+                            .definition(
+                                """
+                                {"Type":"Task","End":true,
+                                 "Resource":"arn:aws:states:::sqs:sendMessage.waitForTaskToken"}""")))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("only when a mock is specified");
+    assertThatThrownBy(
             () -> sfn.testState(r -> r.definition("{\"Type\":\"Pass\",\"End\":true}").input("{")))
         .isInstanceOf(InvalidExecutionInputException.class);
     assertThatThrownBy(() -> sfn.testState(r -> r.definition("{\"Type\":\"Nope\"}")))

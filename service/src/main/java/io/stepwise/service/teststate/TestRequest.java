@@ -87,9 +87,7 @@ record TestRequest(
       if (mapOrParallel) {
         return Optional.of(TestStateErrors.mapOrParallelWithoutMock());
       }
-      return type.equals("Task") && roleArn.isEmpty()
-          ? Optional.of(TestStateErrors.roleArnRequired())
-          : Optional.empty();
+      return type.equals("Task") ? unmockedTaskProblem(state) : Optional.empty();
     }
     if (UNMOCKABLE.contains(type)) {
       return Optional.of(TestStateErrors.mockNotSupported(type));
@@ -98,6 +96,20 @@ record TestRequest(
       return Optional.of(TestStateErrors.mapMockNotSupported());
     }
     return type.equals("Parallel") ? parallelMockProblem(state) : Optional.empty();
+  }
+
+  /**
+   * A task that waits for an answer from outside (an activity, a {@code .sync} or {@code
+   * .waitForTaskToken} integration) needs a mock, as on AWS: a test would otherwise wait for it.
+   */
+  private Optional<ApiError> unmockedTaskProblem(ObjectNode state) {
+    String resource = state.path("Resource").asText();
+    if (resource.contains(":activity:")
+        || resource.endsWith(".waitForTaskToken")
+        || resource.matches(".*\\.sync(:\\d+)?")) {
+      return Optional.of(TestStateErrors.waitingTaskWithoutMock());
+    }
+    return roleArn.isEmpty() ? Optional.of(TestStateErrors.roleArnRequired()) : Optional.empty();
   }
 
   private Optional<ApiError> parallelMockProblem(ObjectNode state) {

@@ -23,6 +23,13 @@ final class TestStateErrors {
         "State type '" + type + "' is not supported when a mock is specified");
   }
 
+  /** AWS's documentation says so; the wording of its error is Stepwise's. */
+  static ApiError waitingTaskWithoutMock() {
+    return ApiError.validation(
+        "TestState supports Activity tasks and the .sync and .waitForTaskToken integration"
+            + " patterns only when a mock is specified");
+  }
+
   static ApiError roleArnRequired() {
     return ApiError.validation("RoleArn must be specified when testing a Task state");
   }
