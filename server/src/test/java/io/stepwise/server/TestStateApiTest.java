@@ -7,12 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.stepwise.runtime.TaskInvoker;
 import io.stepwise.runtime.TaskRegistry;
 import io.stepwise.runtime.VirtualClock;
-import io.stepwise.runtime.durable.DurableRuntime;
-import io.stepwise.service.StepFunctionsApi;
-import io.stepwise.store.sqlite.SqliteStore;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,14 +28,11 @@ class TestStateApiTest {
   private static final String DOUBLE = "arn:aws:lambda:eu-west-1:123456789012:function:double";
 
   @TempDir Path directory;
-  private SqliteStore store;
-  private DurableRuntime runtime;
-  private StepwiseServer server;
+  private DurableApiServer api;
   private SfnClient sfn;
 
   @BeforeEach
   void start() {
-    store = SqliteStore.openDirectory(directory);
     TaskRegistry tasks =
         new TaskRegistry()
             .register(
@@ -47,20 +40,14 @@ class TestStateApiTest {
                 TaskInvoker.of(
                     parameters ->
                         JSON.getNodeFactory().numberNode(parameters.path("n").asInt() * 2)));
-    runtime = DurableRuntime.open(store, tasks, new VirtualClock(0));
-    server =
-        StepwiseServer.start(
-            ServerConfig.defaults().withAddress("127.0.0.1", 0),
-            StepFunctionsApi.build(store, runtime, tasks, Clock.systemUTC()));
-    sfn = SdkClients.client(server.endpoint(), "AKIDLOCAL", "any-secret");
+    api = DurableApiServer.start(directory, tasks, new VirtualClock(0));
+    sfn = SdkClients.client(api.server().endpoint(), "AKIDLOCAL", "any-secret");
   }
 
   @AfterEach
   void stop() {
     sfn.close();
-    server.stop();
-    runtime.close();
-    store.close();
+    api.close();
   }
 
   @Test
@@ -295,7 +282,7 @@ class TestStateApiTest {
   void answersRequestsSentToTheSyncHostPrefix() throws IOException {
     RawHttp.Response response =
         RawHttp.callSyncHost(
-            server.port(),
+            api.server().port(),
             "AWSStepFunctions.TestState",
             "{\"definition\": \"{\\\"Type\\\": \\\"Pass\\\", \\\"End\\\": true}\","
                 + " \"input\": \"{\\\"a\\\": 1}\"}");
