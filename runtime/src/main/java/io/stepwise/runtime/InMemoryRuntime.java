@@ -40,9 +40,18 @@ public final class InMemoryRuntime {
 
   /** Runs a machine compiled once into {@code engine}; the way to run it many times. */
   public ExecutionResult run(Engine engine, JsonNode input, RunOptions options) {
+    return run(engine, identity(options), input, options);
+  }
+
+  /**
+   * Runs a compiled machine as the execution {@code identity} (whose names win over those of {@code
+   * options}): the way to give the context object the ARNs and role of an API request.
+   */
+  public ExecutionResult run(
+      Engine engine, ExecutionIdentity identity, JsonNode input, RunOptions options) {
     MockedExecution mocks =
         options.testCase() == null ? null : new MockedExecution(options.testCase());
-    return new ExecutionDriver(engine, identity(options), tasks, options.clock(), mocks).run(input);
+    return new ExecutionDriver(engine, identity, tasks, options.clock(), mocks).run(input);
   }
 
   private ExecutionIdentity identity(RunOptions options) {

@@ -92,7 +92,7 @@ public final class StepwiseNode implements AutoCloseable {
     StepwiseServer server =
         StepwiseServer.start(
             config,
-            StepFunctionsApi.build(store, runtime, Clock.systemUTC()),
+            StepFunctionsApi.build(store, runtime, tasks, Clock.systemUTC()),
             Clock.systemUTC(),
             List.of(lambda));
     StepwiseNode node = new StepwiseNode(store, lambda, runtime, logs, server);

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -36,18 +37,29 @@ final class CaseReplay {
   private static final String UNRECORDED_VALUE = "__U__";
 
   private final Set<String> operations;
+  private final Supplier<OperationRegistry> registries;
   private final Map<String, List<String>> answered = new HashMap<>();
 
+  /** A replay of the resource operations, each case on a fresh in-memory store. */
   CaseReplay(Set<String> operations) {
+    this(operations, CaseReplay::resourceOperations);
+  }
+
+  /** A replay of {@code operations}, each case on a fresh server of {@code registries}' making. */
+  CaseReplay(Set<String> operations, Supplier<OperationRegistry> registries) {
     this.operations = operations;
+    this.registries = registries;
+  }
+
+  private static OperationRegistry resourceOperations() {
+    return ResourceOperations.register(
+            OperationRegistry.builder(), new InMemoryStore(), Clock.systemUTC())
+        .build();
   }
 
   /** How Stepwise's answer differs from AWS's; empty when it is AWS's answer. */
   Optional<String> replay(RecordedCase recorded) {
-    OperationRegistry registry =
-        ResourceOperations.register(
-                OperationRegistry.builder(), new InMemoryStore(), Clock.systemUTC())
-            .build();
+    OperationRegistry registry = registries.get();
     ServerConfig config =
         ServerConfig.fromEnvironment(
                 Map.of("AWS_ACCOUNT_ID", "111111111111", "AWS_DEFAULT_REGION", "us-east-1"))
@@ -67,6 +79,9 @@ final class CaseReplay {
   Optional<String> unreplayable(RecordedCase recorded) {
     if (recorded.flagged("client_side_botocore_param_validation")) {
       return Optional.of("refused by the client, never sent to AWS");
+    }
+    if (recorded.flagged("needs_other_aws_service")) {
+      return Optional.of("calls a real AWS Lambda function, which the recording does not hold");
     }
     String everything = recorded.request().toString() + recorded.setupCalls();
     if (everything.contains(UNRECORDED_OBJECT)) {

@@ -6,11 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.stepwise.runtime.TaskRegistry;
 import io.stepwise.runtime.VirtualClock;
-import io.stepwise.runtime.durable.DurableRuntime;
-import io.stepwise.service.StepFunctionsApi;
-import io.stepwise.store.sqlite.SqliteStore;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -50,28 +46,19 @@ class ExecutionApiTest {
 
   @TempDir Path directory;
   private final VirtualClock clock = new VirtualClock(T0.toEpochMilli());
-  private SqliteStore store;
-  private DurableRuntime runtime;
-  private StepwiseServer server;
+  private DurableApiServer api;
   private SfnClient sfn;
 
   @BeforeEach
   void start() {
-    store = SqliteStore.openDirectory(directory);
-    runtime = DurableRuntime.open(store, new TaskRegistry(), clock);
-    server =
-        StepwiseServer.start(
-            ServerConfig.defaults().withAddress("127.0.0.1", 0),
-            StepFunctionsApi.build(store, runtime, Clock.systemUTC()));
-    sfn = SdkClients.client(server.endpoint(), "AKIDLOCAL", "any-secret");
+    api = DurableApiServer.start(directory, new TaskRegistry(), clock);
+    sfn = SdkClients.client(api.server().endpoint(), "AKIDLOCAL", "any-secret");
   }
 
   @AfterEach
   void stop() {
     sfn.close();
-    server.stop();
-    runtime.close();
-    store.close();
+    api.close();
   }
 
   private String machine(String name, String definition) {

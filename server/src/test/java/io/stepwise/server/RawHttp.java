@@ -66,6 +66,20 @@ final class RawHttp {
         body);
   }
 
+  /**
+   * A plain API call sent to the host {@code sync-localhost}, as SDKs send StartSyncExecution and
+   * TestState.
+   */
+  static Response callSyncHost(int port, String target, String body) throws IOException {
+    return post(
+        port,
+        Map.of(
+            "Host", List.of("sync-localhost:" + port),
+            "Content-Type", List.of("application/x-amz-json-1.0"),
+            "X-Amz-Target", List.of(target)),
+        body);
+  }
+
   /** Reads the status line and headers, then exactly Content-Length bytes of body. */
   private static Response read(InputStream in) throws IOException {
     ByteArrayOutputStream head = new ByteArrayOutputStream();

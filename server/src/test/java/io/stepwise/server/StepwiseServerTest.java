@@ -144,12 +144,9 @@ class StepwiseServerTest {
   @Test
   void answersRequestsSentToTheSyncHostPrefix() throws IOException {
     RawHttp.Response response =
-        RawHttp.post(
+        RawHttp.callSyncHost(
             server.port(),
-            Map.of(
-                "Host", List.of("sync-localhost:" + server.port()),
-                "Content-Type", List.of("application/x-amz-json-1.0"),
-                "X-Amz-Target", List.of("AWSStepFunctions.StartSyncExecution")),
+            "AWSStepFunctions.StartSyncExecution",
             "{\"stateMachineArn\": \"arn:aws:states:us-east-1:1:stateMachine:m\","
                 + " \"input\": \"{\\\"a\\\": 1}\"}");
     assertThat(response.status()).isEqualTo(200);

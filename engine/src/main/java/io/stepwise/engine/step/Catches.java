@@ -53,6 +53,14 @@ final class Catches {
     if (failure.cause() != null) {
       errorOutput.put("Cause", failure.cause());
     }
+    stepper
+        .options
+        .inspector()
+        .caught(
+            frame.id(),
+            frame.state().name(),
+            failure,
+            StateFields.catchers(frame.state()).indexOf(catcher));
     ContextObject context = ContextObject.of(stepper.state(), frame);
     CompiledMachine.CatcherFields fields = stepper.machine.catcher(catcher);
     try {

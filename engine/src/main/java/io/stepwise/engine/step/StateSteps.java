@@ -19,6 +19,7 @@ import io.stepwise.dataflow.DataFlowException;
 import io.stepwise.dataflow.Failure;
 import io.stepwise.dataflow.jsonata.StatesBinding;
 import io.stepwise.engine.CompiledMachine;
+import io.stepwise.engine.Inspector;
 import io.stepwise.engine.history.EventDetails;
 import io.stepwise.engine.history.HistoryEvent;
 import io.stepwise.engine.state.Causes;
@@ -36,6 +37,13 @@ public final class StateSteps {
 
   /** Enters {@code state}, a state of the thread's workflow, with {@code input}. */
   void enter(Frame frame, State state, JsonNode input, long previousEventId) {
+    if (state instanceof FailState && !QueryFields.isJsonata(state)) {
+      // The applier fails a Fail state as it enters it. It has no InputPath: it reads its input.
+      stepper
+          .options
+          .inspector()
+          .inspect(frame.id(), state.name(), Inspector.Stage.AFTER_INPUT_PATH, input);
+    }
     // The event carries the state's own name, the key of its workflow's map, rather than the equal
     // string of a Next field: the applier's lookup of it then matches by identity.
     stepper.out.emit(
@@ -125,6 +133,7 @@ public final class StateSteps {
     } else {
       JsonNode input =
           DataFlow.selectPath(succeed.inputPath(), "InputPath", frame.input(), context);
+      stepper.inspect(frame, Inspector.Stage.AFTER_INPUT_PATH, input);
       output = output(succeed.outputPath(), input, context);
     }
     exit(frame, output, null, null, frame.lastEventId());
@@ -147,11 +156,19 @@ public final class StateSteps {
     }
     if (pass.result() != null) {
       result = pass.result();
-    } else if (pass.parameters() != null) {
-      result = DataFlow.evaluate(pass.parameters(), input, context);
+      stepper.inspect(frame, Inspector.Stage.RESULT, result);
+    } else {
+      if (pass.parameters() != null) {
+        result = DataFlow.evaluate(pass.parameters(), input, context);
+      }
+      stepper.inspect(frame, Inspector.Stage.AFTER_INPUT_PATH, input);
+      stepper.inspect(frame, Inspector.Stage.AFTER_PARAMETERS, result);
     }
+    // A Pass state has no ResultSelector: AWS shows its result as selected unchanged.
+    stepper.inspect(frame, Inspector.Stage.AFTER_RESULT_SELECTOR, result);
     Map<String, JsonNode> assigned = QueryFields.assign(pass.assign(), pass, result, null, context);
     JsonNode output = DataFlow.applyResultPath(pass.resultPath(), frame.input(), result);
+    stepper.inspect(frame, Inspector.Stage.AFTER_RESULT_PATH, output);
     exit(
         frame,
         output(pass.outputPath(), output, context),
@@ -163,6 +180,7 @@ public final class StateSteps {
   private void choice(Frame frame, ChoiceState choice, ContextObject context)
       throws DataFlowException {
     JsonNode input = DataFlow.selectPath(choice.inputPath(), "InputPath", frame.input(), context);
+    stepper.inspect(frame, Inspector.Stage.AFTER_INPUT_PATH, input);
     ChoiceRule.Choice chosen = stepper.machine.choices(choice).select(input, context);
     State next =
         chosen != null ? stepper.machine.target(chosen) : stepper.machine.successor(choice);
@@ -196,9 +214,11 @@ public final class StateSteps {
           fields.resultSelector() == null
               ? result
               : DataFlow.evaluate(fields.resultSelector(), result, context);
+      stepper.inspect(frame, Inspector.Stage.AFTER_RESULT_SELECTOR, selected);
       Map<String, JsonNode> assigned =
           QueryFields.assign(fields.assign(), frame.state(), selected, null, context);
       JsonNode output = DataFlow.applyResultPath(fields.resultPath(), frame.input(), selected);
+      stepper.inspect(frame, Inspector.Stage.AFTER_RESULT_PATH, output);
       exit(
           frame,
           output(fields.outputPath(), output, context),

@@ -1,5 +1,6 @@
 package io.stepwise.engine.step;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.stepwise.asl.model.Catcher;
 import io.stepwise.asl.model.ErrorNames;
 import io.stepwise.asl.model.Retrier;
@@ -10,6 +11,7 @@ import io.stepwise.engine.CompiledMachine;
 import io.stepwise.engine.Effect;
 import io.stepwise.engine.EngineOptions;
 import io.stepwise.engine.ExecutionStatus;
+import io.stepwise.engine.Inspector;
 import io.stepwise.engine.history.EventDetails;
 import io.stepwise.engine.history.HistoryEventType;
 import io.stepwise.engine.retry.RetryPolicy;
@@ -51,6 +53,13 @@ public final class Stepper {
 
   ExecutionState state() {
     return out.state();
+  }
+
+  /**
+   * Shows {@code value}, a step of the data flow of the thread's current state, to the inspector.
+   */
+  void inspect(Frame frame, Inspector.Stage stage, JsonNode value) {
+    options.inspector().inspect(frame.id(), frame.state().name(), stage, value);
   }
 
   /** Runs {@code frame} and then every thread that its end lets continue. */
@@ -225,6 +234,7 @@ public final class Stepper {
             RetryPolicy.delayMillis(
                 retriers.get(i), frame.attempts(i), options.jitter().getAsDouble());
         out.effect(new Effect.StartTimer(frame.timerKey(frame.retryTimerId()), out.now() + delay));
+        options.inspector().retrying(frame.id(), frame.state().name(), frame.failure(), i, delay);
         return;
       }
     }

@@ -7,6 +7,7 @@ import io.stepwise.asl.model.ValueSource;
 import io.stepwise.dataflow.DataFlow;
 import io.stepwise.dataflow.DataFlowException;
 import io.stepwise.engine.Effect;
+import io.stepwise.engine.Inspector;
 import io.stepwise.engine.TaskToken;
 import io.stepwise.engine.history.EventDetails;
 import io.stepwise.engine.history.HistoryEvent;
@@ -30,6 +31,12 @@ final class Tasks {
         ContextObject.withTaskToken(stepper.state(), frame, callbackToken(stepper, frame, task));
     JsonNode input = DataFlow.selectPath(task.inputPath(), "InputPath", frame.input(), context);
     JsonNode parameters = QueryFields.arguments(task.parameters(), task, input, context);
+    if (QueryFields.isJsonata(task)) {
+      stepper.inspect(frame, Inspector.Stage.AFTER_ARGUMENTS, parameters);
+    } else {
+      stepper.inspect(frame, Inspector.Stage.AFTER_INPUT_PATH, input);
+      stepper.inspect(frame, Inspector.Stage.AFTER_PARAMETERS, parameters);
+    }
     Long timeout = seconds(task.timeoutSeconds(), "TimeoutSecondsPath", input, context);
     Long heartbeat = seconds(task.heartbeatSeconds(), "HeartbeatSecondsPath", input, context);
     TaskResource kind = stepper.machine.resource(task);
@@ -103,6 +110,7 @@ final class Tasks {
             new EventDetails.TaskSucceeded(kind.resourceType(), kind.resource(), result),
             frame.id(),
             frame.lastEventId());
+    stepper.inspect(frame, Inspector.Stage.RESULT, result);
     stepper.steps.finishWithResult(frame, result, event.id());
   }
 

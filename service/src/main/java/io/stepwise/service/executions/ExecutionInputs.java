@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
  * The {@code input} of a start request: JSON text of at most 256 KiB (UTF-8), read as AWS reads it.
  * AWS's InvalidExecutionInput message carries its JSON reader's own complaint.
  */
-final class ExecutionInputs {
+public final class ExecutionInputs {
   /** The largest input AWS accepts, in bytes. */
   static final int MAX_BYTES = 256 * 1024;
 
@@ -20,7 +20,7 @@ final class ExecutionInputs {
 
   private ExecutionInputs() {}
 
-  static ApiResult<JsonNode> read(String text) {
+  public static ApiResult<JsonNode> read(String text) {
     if (text.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
       return ExecutionErrors.invalidInput(
               "The input size exceeds the maximum allowed size of " + MAX_BYTES + " bytes.")

@@ -1,0 +1,71 @@
+package io.stepwise.service.teststate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.stepwise.dataflow.Failure;
+import io.stepwise.engine.Inspector;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the engine showed of the tested state's data flow: the first value of each stage (a retried
+ * state passes them again), the catcher that handled its error and the retries it asked for. The
+ * states of other threads (Parallel branches) and the states around it are not recorded.
+ */
+final class InspectionRecorder implements Inspector {
+
+  /** A retry the tested state asked for. */
+  record Retry(Failure failure, int retrierIndex, long delayMillis) {}
+
+  /** The catcher that handled the tested state's error. */
+  record Catch(Failure failure, int catcherIndex) {}
+
+  private final String stateName;
+  private final Map<Stage, JsonNode> stages = new EnumMap<>(Stage.class);
+  private final List<Retry> retries = new ArrayList<>();
+  private Catch caught;
+
+  InspectionRecorder(String stateName) {
+    this.stateName = stateName;
+  }
+
+  @Override
+  public void inspect(int thread, String state, Stage stage, JsonNode value) {
+    if (tested(thread, state)) {
+      stages.putIfAbsent(stage, value);
+    }
+  }
+
+  @Override
+  public void caught(int thread, String state, Failure failure, int catcherIndex) {
+    if (tested(thread, state)) {
+      caught = new Catch(failure, catcherIndex);
+    }
+  }
+
+  @Override
+  public void retrying(
+      int thread, String state, Failure failure, int retrierIndex, long delayMillis) {
+    if (tested(thread, state)) {
+      retries.add(new Retry(failure, retrierIndex, delayMillis));
+    }
+  }
+
+  private boolean tested(int thread, String state) {
+    return thread == 0 && state.equals(stateName);
+  }
+
+  Map<Stage, JsonNode> stages() {
+    return stages;
+  }
+
+  List<Retry> retries() {
+    return retries;
+  }
+
+  /** The catcher that handled the error, or {@code null}. */
+  Catch caught() {
+    return caught;
+  }
+}

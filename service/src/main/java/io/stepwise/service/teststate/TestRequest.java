@@ -1,0 +1,136 @@
+package io.stepwise.service.teststate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.stepwise.service.api.ApiError;
+import io.stepwise.service.api.ApiResult;
+import io.stepwise.service.executions.ExecutionInputs;
+import io.stepwise.service.shape.Inputs;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The members of a TestState request, read and checked as AWS checks them before it runs the state.
+ *
+ * @param definition the definition of the state, or of the machine that holds it
+ * @param input the state's input ({@code {}} when the request has none)
+ * @param variables the variables of the state's scope
+ * @param mock the mock of the state's task, if any
+ */
+record TestRequest(
+    String definition,
+    JsonNode input,
+    ObjectNode variables,
+    Optional<TestMock> mock,
+    Optional<String> roleArn,
+    String inspectionLevel,
+    JsonNode stateConfiguration) {
+
+  /** The state types whose work a mock cannot stand for. */
+  private static final Set<String> UNMOCKABLE = Set.of("Pass", "Fail", "Succeed", "Choice", "Wait");
+
+  static ApiResult<TestRequest> read(ObjectNode request) {
+    return TestMock.read(request.get("mock"))
+        .then(mock -> checkSecrets(request, mock))
+        .then(
+            mock ->
+                ExecutionInputs.read(Inputs.text(request, "input").orElse("{}"))
+                    .then(
+                        input ->
+                            variables(request)
+                                .map(
+                                    variables ->
+                                        new TestRequest(
+                                            Inputs.required(request, "definition"),
+                                            input,
+                                            variables,
+                                            mock,
+                                            Inputs.text(request, "roleArn"),
+                                            Inputs.text(request, "inspectionLevel").orElse("INFO"),
+                                            request.path("stateConfiguration")))));
+  }
+
+  private static ApiResult<Optional<TestMock>> checkSecrets(
+      ObjectNode request, Optional<TestMock> mock) {
+    return mock.isPresent() && Inputs.flag(request, "revealSecrets")
+        ? TestStateErrors.revealSecretsWithMock().asResult()
+        : ApiResult.ok(mock);
+  }
+
+  private static ApiResult<ObjectNode> variables(ObjectNode request) {
+    Optional<String> text = Inputs.text(request, "variables");
+    if (text.isEmpty()) {
+      return ApiResult.ok(JsonNodeFactory.instance.objectNode());
+    }
+    return ExecutionInputs.read(text.get())
+        .then(
+            json ->
+                json instanceof ObjectNode object
+                    ? ApiResult.ok(object)
+                    : TestStateErrors.variablesNotObject().asResult());
+  }
+
+  /** Checks that the request can test {@code state} as it asks. */
+  ApiResult<TestedState> check(TestedState state) {
+    return problem(state.type(), state.json())
+        .<ApiResult<TestedState>>map(ApiError::asResult)
+        .orElseGet(() -> ApiResult.ok(state));
+  }
+
+  private Optional<ApiError> problem(String type, ObjectNode state) {
+    boolean mapOrParallel = type.equals("Map") || type.equals("Parallel");
+    if (mock.isEmpty()) {
+      if (stateConfiguration.has("mapIterationFailureCount")) {
+        return Optional.of(TestStateErrors.iterationFailureCountWithoutMock());
+      }
+      if (mapOrParallel) {
+        return Optional.of(TestStateErrors.mapOrParallelWithoutMock());
+      }
+      return type.equals("Task") ? unmockedTaskProblem(state) : Optional.empty();
+    }
+    if (UNMOCKABLE.contains(type)) {
+      return Optional.of(TestStateErrors.mockNotSupported(type));
+    }
+    if (type.equals("Map")) {
+      return Optional.of(TestStateErrors.mapMockNotSupported());
+    }
+    return type.equals("Parallel") ? parallelMockProblem(state) : Optional.empty();
+  }
+
+  /**
+   * A task that waits for an answer from outside (an activity, a {@code .sync} or {@code
+   * .waitForTaskToken} integration) needs a mock, as on AWS: a test would otherwise wait for it.
+   */
+  private Optional<ApiError> unmockedTaskProblem(ObjectNode state) {
+    String resource = state.path("Resource").asText();
+    if (resource.contains(":activity:")
+        || resource.endsWith(".waitForTaskToken")
+        || resource.matches(".*\\.sync(:\\d+)?")) {
+      return Optional.of(TestStateErrors.waitingTaskWithoutMock());
+    }
+    return roleArn.isEmpty() ? Optional.of(TestStateErrors.roleArnRequired()) : Optional.empty();
+  }
+
+  private Optional<ApiError> parallelMockProblem(ObjectNode state) {
+    TestMock parallelMock = mock.orElseThrow();
+    if (parallelMock.isError()) {
+      return Optional.empty();
+    }
+    if (!parallelMock.result().isArray()) {
+      return Optional.of(TestStateErrors.mockResultNotArray());
+    }
+    return parallelMock.result().size() == state.path("Branches").size()
+        ? Optional.empty()
+        : Optional.of(TestStateErrors.mockResultBranchCount());
+  }
+
+  TestSettings settings(String stateName) {
+    return new TestSettings(
+        stateName,
+        inspectionLevel,
+        input,
+        variables,
+        stateConfiguration.path("retrierRetryCount").asInt(0));
+  }
+}
