@@ -3,6 +3,7 @@ package io.stepwise.server;
 import io.stepwise.runtime.RuntimeClock;
 import io.stepwise.runtime.TaskRegistry;
 import io.stepwise.runtime.durable.DurableRuntime;
+import io.stepwise.server.console.Console;
 import io.stepwise.server.lambda.LambdaApi;
 import io.stepwise.service.StepFunctionsApi;
 import io.stepwise.store.Store;
@@ -20,7 +21,7 @@ import java.util.List;
 /**
  * One Stepwise node on its embedded default: the SQLite store of a data directory, the local Lambda
  * functions, the durable runtime that runs Standard executions, and the HTTP server that answers
- * Step Functions and Lambda on one port.
+ * Step Functions and Lambda and serves the web console on one port.
  *
  * <p>The parts open in the order their dependencies need: the store, then the functions (which
  * register their task resources), then the runtime, which recovers the executions left RUNNING and
@@ -29,13 +30,19 @@ import java.util.List;
 public final class StepwiseNode implements AutoCloseable {
   private final Store store;
   private final LambdaApi lambda;
+  private final Console console;
   private final DurableRuntime runtime;
   private final StepwiseServer server;
 
   private StepwiseNode(
-      Store store, LambdaApi lambda, DurableRuntime runtime, StepwiseServer server) {
+      Store store,
+      LambdaApi lambda,
+      Console console,
+      DurableRuntime runtime,
+      StepwiseServer server) {
     this.store = store;
     this.lambda = lambda;
+    this.console = console;
     this.runtime = runtime;
     this.server = server;
   }
@@ -68,13 +75,14 @@ public final class StepwiseNode implements AutoCloseable {
             Clock.systemUTC()),
         config.defaultRegion());
     DurableRuntime runtime = DurableRuntime.open(store, tasks, clock);
+    Console console = new Console(store);
     StepwiseServer server =
         StepwiseServer.start(
             config,
             StepFunctionsApi.build(store, runtime, Clock.systemUTC()),
             Clock.systemUTC(),
-            List.of(lambda));
-    StepwiseNode node = new StepwiseNode(store, lambda, runtime, server);
+            List.of(lambda, console));
+    StepwiseNode node = new StepwiseNode(store, lambda, console, runtime, server);
     if (!server.isRunning()) {
       node.close();
     }
@@ -96,9 +104,13 @@ public final class StepwiseNode implements AutoCloseable {
     return lambda.localFunctions();
   }
 
-  /** Stops the server (requests in flight finish), the runtime, the functions and the store. */
+  /**
+   * Ends the console's live streams, then stops the server (requests in flight finish), the
+   * runtime, the functions and the store.
+   */
   @Override
   public void close() {
+    console.close();
     server.stop();
     runtime.close();
     lambda.close();

@@ -263,6 +263,24 @@ public abstract class StoreContract {
   }
 
   @Test
+  void listsExecutionsWhoseNameContainsTheSearchedTextIgnoringCase() {
+    start("m", "Order-17", 1);
+    start("m", "refund-170", 2);
+    start("m", "order_2", 3);
+
+    Page<ExecutionRecord> page =
+        executions.executions(new ExecutionQuery(null, null, null, null, "DER-1", 10, null));
+
+    assertThat(page.items()).extracting(ExecutionRecord::name).containsExactly("Order-17");
+    assertThat(
+            executions
+                .executions(new ExecutionQuery(null, null, null, null, "r_", 10, null))
+                .items())
+        .extracting(ExecutionRecord::name)
+        .containsExactly("order_2");
+  }
+
+  @Test
   void dueTimersComeEarliestFirstAndLeaveWhenRemoved() {
     start("m", "a", 1);
     start("m", "b", 2);

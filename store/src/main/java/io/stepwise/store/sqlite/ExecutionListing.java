@@ -34,6 +34,11 @@ final class ExecutionListing {
       select.append(" AND status = ?");
       parameters.add(query.status().name());
     }
+    if (query.nameContains() != null) {
+      // instr rather than LIKE, so that % and _ in the searched text are plain characters.
+      select.append(" AND instr(lower(name), lower(?)) > 0");
+      parameters.add(query.nameContains());
+    }
     return Pages.page(
         session,
         select.toString(),
