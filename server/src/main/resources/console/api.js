@@ -34,9 +34,13 @@ export async function consoleApi(route, parameters = {}) {
     if (value !== undefined && value !== null && value !== '') query.set(key, value);
   }
   const response = await fetch('/console/api/' + route + '?' + query);
-  const json = await response.json();
-  if (!response.ok) throw new ApiError(String(response.status), json.message);
-  return json;
+  const text = await response.text();
+  if (!response.ok) {
+    let message = text;
+    try { message = JSON.parse(text).message; } catch { /* a plain-text error page */ }
+    throw new ApiError('HTTP ' + response.status, message);
+  }
+  return JSON.parse(text);
 }
 
 /** Follows an execution's new history events; returns a function that stops following. */

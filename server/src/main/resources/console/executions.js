@@ -114,7 +114,8 @@ export async function executionDetail(arn) {
   const below = h('div');
   const tab = { current: 'events' };
   const drawHeader = () => header.replaceChildren(executionHeader(execution(), refresh));
-  const drawPanel = () => panel.replaceChildren(statePanel(detail, selected));
+  const drawPanel = () => panel.replaceChildren(
+    ...[statePanel(detail, selected)].flat(Infinity).filter(Boolean));
   const drawBelow = () => below.replaceChildren(tabs(tab, drawBelow),
     tab.current === 'events' ? eventTable(detail.events)
       : tab.current === 'timeline' ? timeline(detail) : inputOutput(execution()));

@@ -147,8 +147,8 @@ function drawNode(parent, box, node, outcomes, onSelect) {
 }
 
 function typeIcon(type) {
-  return { Task: '⚙', Choice: '◇', Wait: '⏱', Pass: '→', Succeed: '✓', Fail: '✗',
-    Parallel: '‖', Map: '⟳' }[type] || '•';
+  return { Task: '⚙', Choice: '◇', Wait: '◔', Pass: '→', Succeed: '✓', Fail: '✗',
+    Parallel: '‖', Map: '↻' }[type] || '•';
 }
 
 /** Zoom with the wheel or + and -, pan by dragging or with the arrow keys, 0 to fit. */
