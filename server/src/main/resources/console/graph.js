@@ -1,64 +1,55 @@
-// Draws a definition's graph (from the console API) as SVG, laid out by dagre, with zoom and pan.
+// Draws a definition's graph (from the console API) as SVG, laid out by dagre in a worker
+// (layout-worker.js), with zoom and pan.
 // In an execution, each state is coloured by its outcome.
-import { s } from './dom.js';
-
-const STATE_HEIGHT = 36;
+import { h, s } from './dom.js';
 
 /**
  * Renders `graph` into `container`. `outcomes` maps state names to their outcome, or is null for
  * a definition. `onSelect(stateName)` is called when a state is clicked or chosen with the keyboard.
  */
-export function renderGraph(container, graph, outcomes, onSelect) {
-  container.replaceChildren();
-  const layout = layOut(graph);
-  const size = layout.graph();
+export async function renderGraph(container, graph, outcomes, onSelect) {
+  container.replaceChildren(h('p', { class: 'hint layout-wait' }, 'Laying out the graph…'));
+  container.setAttribute('aria-busy', 'true');
+  const layout = await layOut(graph);
   const viewport = s('g', { class: 'viewport' });
   const svg = s('svg', {
     class: 'graph', role: 'group', 'aria-label': 'State machine graph',
     tabindex: '0',
   }, defs(), viewport);
-  for (const group of graph.groups) drawGroup(viewport, layout.node(group.id), group, outcomes);
-  layout.edges().forEach((e) => drawEdge(viewport, layout.edge(e)));
+  for (const group of graph.groups) drawGroup(viewport, layout.boxes[group.id], group, outcomes);
+  layout.edges.forEach((edge) => drawEdge(viewport, edge));
   for (const node of graph.nodes) {
-    drawNode(viewport, layout.node(node.id), node, outcomes, onSelect);
+    drawNode(viewport, layout.boxes[node.id], node, outcomes, onSelect);
   }
-  container.append(svg);
-  const view = new PanZoom(svg, viewport, size.width, size.height);
+  container.replaceChildren(svg);
+  container.removeAttribute('aria-busy');
+  const view = new PanZoom(svg, viewport, layout.width, layout.height);
   view.fit();
   return view;
 }
 
+// Layouts by the graph's JSON text: the executions of one machine share theirs while the console
+// stays open.
+const layouts = new Map();
+let worker = null;
+let requests = 0;
+
 function layOut(graph) {
-  const g = new dagre.graphlib.Graph({ compound: true, multigraph: true });
-  g.setGraph({ rankdir: 'TB', nodesep: 28, ranksep: 36, marginx: 16, marginy: 16 });
-  for (const group of graph.groups) {
-    g.setNode(group.id, { paddingTop: 28 });
-    if (group.parent) g.setParent(group.id, group.parent);
+  const key = JSON.stringify(graph);
+  if (!layouts.has(key)) {
+    worker = worker || new Worker('/console/layout-worker.js');
+    const id = ++requests;
+    layouts.set(key, new Promise((resolve) => {
+      const answer = (message) => {
+        if (message.data.id !== id) return;
+        worker.removeEventListener('message', answer);
+        resolve(message.data.layout);
+      };
+      worker.addEventListener('message', answer);
+      worker.postMessage({ id, graph });
+    }));
   }
-  for (const node of graph.nodes) {
-    g.setNode(node.id, nodeSize(node));
-    if (node.group) g.setParent(node.id, node.group);
-  }
-  graph.edges.forEach((edge, i) => {
-    const label = shortLabel(edge.label);
-    g.setEdge(edge.from, edge.to, {
-      kind: edge.kind, label, fullLabel: edge.label,
-      width: label ? label.length * 6.2 + 8 : 0, height: label ? 16 : 0, labelpos: 'c',
-    }, 'e' + i);
-  });
-  dagre.layout(g);
-  return g;
-}
-
-function nodeSize(node) {
-  if (node.kind === 'start' || node.kind === 'end') return { width: 56, height: 26 };
-  if (node.kind === 'join') return { width: 14, height: 14 };
-  return { width: Math.max(110, node.label.length * 7.4 + 52), height: STATE_HEIGHT };
-}
-
-function shortLabel(label) {
-  if (!label) return '';
-  return label.length > 34 ? label.slice(0, 33) + '…' : label;
+  return layouts.get(key);
 }
 
 function defs() {

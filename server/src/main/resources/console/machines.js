@@ -7,10 +7,14 @@ import { executionTable, startDialog } from './executions.js';
 
 export async function machineList() {
   const page = await consoleApi('state-machines', { limit: 1000 });
+  const count = (m, status) => h('td', { class: 'count' }, h('a', {
+    href: machineLink(m.stateMachineArn) + '?tab=executions&status=' + status,
+  }, String(m.executionCounts[status] || 0)));
   const rows = page.stateMachines.map((m) => h('tr', {},
     h('td', {}, h('a', { href: machineLink(m.stateMachineArn) }, m.name)),
     h('td', {}, m.type),
-    h('td', {}, formatDate(m.creationDate))));
+    h('td', {}, formatDate(m.creationDate)),
+    count(m, 'RUNNING'), count(m, 'SUCCEEDED'), count(m, 'FAILED')));
   const element = h('section', { class: 'page' },
     h('div', { class: 'title-row' }, h('h1', {}, 'State machines'),
       h('a', { class: 'button primary', href: '#/machines/new' }, 'Create state machine')),
@@ -18,7 +22,8 @@ export async function machineList() {
       ? h('p', { class: 'empty' }, 'No state machines yet. Create one, or use the AWS CLI.')
       : h('table', { class: 'list' },
         h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Name'), h('th', { scope: 'col' }, 'Type'),
-          h('th', { scope: 'col' }, 'Created'))),
+          h('th', { scope: 'col' }, 'Created'), h('th', { scope: 'col' }, 'Running'),
+          h('th', { scope: 'col' }, 'Succeeded'), h('th', { scope: 'col' }, 'Failed'))),
         h('tbody', {}, rows)));
   return { element };
 }

@@ -33,12 +33,20 @@ final class ConsoleQueries {
     this.store = store;
   }
 
-  /** A page of state machines, oldest first. */
+  /** A page of state machines, oldest first, each with its executions counted by status. */
   ObjectNode machines(int limit, String cursor) {
     Page<StateMachineRecord> page = store.machines().machines("arn:", limit, cursor);
     ObjectNode body = NODES.objectNode();
     ArrayNode items = body.putArray("stateMachines");
-    page.items().forEach(machine -> items.add(ConsoleJson.machine(machine)));
+    for (StateMachineRecord machine : page.items()) {
+      ObjectNode row = ConsoleJson.machine(machine);
+      items.add(row);
+      ObjectNode counts = row.putObject("executionCounts");
+      store
+          .executions()
+          .countExecutions(machine.arn())
+          .forEach((status, count) -> counts.put(status.name(), count));
+    }
     return body.put("nextCursor", page.nextCursor());
   }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.stepwise.runtime.TaskRegistry;
 import io.stepwise.runtime.VirtualClock;
 import io.stepwise.runtime.durable.DurableRuntime;
+import io.stepwise.server.SdkClients;
 import io.stepwise.server.ServerConfig;
 import io.stepwise.server.StepwiseServer;
 import io.stepwise.service.StepFunctionsApi;
@@ -32,9 +33,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
 
@@ -77,13 +75,7 @@ class ConsoleApiTest {
             StepFunctionsApi.build(store, runtime, Clock.systemUTC()),
             Clock.systemUTC(),
             List.of(console));
-    sfn =
-        SfnClient.builder()
-            .endpointOverride(server.endpoint())
-            .region(Region.US_EAST_1)
-            .credentialsProvider(
-                StaticCredentialsProvider.create(AwsBasicCredentials.create("AKID", "secret")))
-            .build();
+    sfn = SdkClients.client(server.endpoint(), "AKID", "secret");
   }
 
   @AfterEach
@@ -119,10 +111,16 @@ class ConsoleApiTest {
   void listsMachinesAndShowsOneWithItsGraphVersionsAndAliases() throws Exception {
     String arn = machine("Caught", CAUGHT);
     sfn.publishStateMachineVersion(r -> r.stateMachineArn(arn));
+    awaitEnd(start(arn, "order-1", "{\"fail\":true}"));
+    awaitEnd(start(arn, "order-2", "{\"fail\":false}"));
+    awaitEnd(start(arn, "order-3", "{\"fail\":false}"));
 
     JsonNode list = json("/console/api/state-machines");
-    assertThat(list.path("stateMachines").get(0).path("name").asText()).isEqualTo("Caught");
-    assertThat(list.path("stateMachines").get(0).path("type").asText()).isEqualTo("STANDARD");
+    JsonNode machine = list.path("stateMachines").get(0);
+    assertThat(machine.path("name").asText()).isEqualTo("Caught");
+    assertThat(machine.path("type").asText()).isEqualTo("STANDARD");
+    assertThat(machine.path("executionCounts").toString())
+        .isEqualTo("{\"SUCCEEDED\":2,\"FAILED\":1}");
 
     JsonNode detail = json("/console/api/state-machine?arn=" + encode(arn));
     assertThat(detail.path("versions").get(0).path("number").asInt()).isEqualTo(1);

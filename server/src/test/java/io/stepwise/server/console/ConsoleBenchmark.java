@@ -4,6 +4,7 @@ import io.stepwise.engine.ExecutionStatus;
 import io.stepwise.runtime.RuntimeClock;
 import io.stepwise.runtime.TaskRegistry;
 import io.stepwise.runtime.durable.DurableRuntime;
+import io.stepwise.server.SdkClients;
 import io.stepwise.server.ServerConfig;
 import io.stepwise.server.StepwiseServer;
 import io.stepwise.service.StepFunctionsApi;
@@ -20,9 +21,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sfn.SfnClient;
 
 /**
@@ -79,13 +77,7 @@ public final class ConsoleBenchmark {
       states.append(i == 0 ? "" : ",").append("\"S").append(i).append("\":{\"Type\":\"Pass\",");
       states.append(i == STATES - 1 ? "\"End\":true}" : "\"Next\":\"S" + (i + 1) + "\"}");
     }
-    try (SfnClient sfn =
-        SfnClient.builder()
-            .endpointOverride(server.endpoint())
-            .region(Region.US_EAST_1)
-            .credentialsProvider(
-                StaticCredentialsProvider.create(AwsBasicCredentials.create("AKID", "secret")))
-            .build()) {
+    try (SfnClient sfn = SdkClients.client(server.endpoint(), "AKID", "secret")) {
       String machine =
           sfn.createStateMachine(
                   r ->

@@ -165,7 +165,7 @@ class ConsoleBrowserTest {
   }
 
   @Test
-  void listsExecutionsAcrossMachinesFilteredByStatus() {
+  void listsExecutionsAcrossMachinesFilteredByStatusAndCountsThemPerMachine() {
     String machine = createMachine("Filtered", DEFINITION);
     startExecution(machine, "{\"fail\": true}");
     open("#/executions?status=FAILED");
@@ -175,6 +175,14 @@ class ConsoleBrowserTest {
         .extracting(WebElement::getText)
         .containsOnly("Failed");
     screenshot("executions");
+
+    open("#/machines");
+    await(
+        () -> !browser.findElements(By.xpath("//td/a[text()='Filtered']")).isEmpty(),
+        "the machine list");
+    WebElement failed = browser.findElement(By.xpath("//tr[td/a[text()='Filtered']]/td[6]"));
+    assertThat(failed.getText()).isEqualTo("1");
+    screenshot("machines");
   }
 
   private String createMachine(String name, String definition) {
