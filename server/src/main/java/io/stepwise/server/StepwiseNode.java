@@ -5,6 +5,7 @@ import io.stepwise.runtime.TaskRegistry;
 import io.stepwise.runtime.durable.DurableRuntime;
 import io.stepwise.runtime.logs.LogFileWriter;
 import io.stepwise.runtime.logs.LogGroupFiles;
+import io.stepwise.server.console.Console;
 import io.stepwise.server.lambda.LambdaApi;
 import io.stepwise.service.StepFunctionsApi;
 import io.stepwise.service.executions.ExecutionOperations;
@@ -26,7 +27,7 @@ import java.util.Optional;
 /**
  * One Stepwise node on its embedded default: the SQLite store of a data directory, the local Lambda
  * functions, the durable runtime that runs Standard executions, and the HTTP server that answers
- * Step Functions and Lambda on one port.
+ * Step Functions and Lambda and serves the web console on one port.
  *
  * <p>The parts open in the order their dependencies need: the store, then the functions (which
  * register their task resources), then the execution logs ({@code <data>/logs}), then the runtime,
@@ -36,6 +37,7 @@ import java.util.Optional;
 public final class StepwiseNode implements AutoCloseable {
   private final Store store;
   private final LambdaApi lambda;
+  private final Console console;
   private final DurableRuntime runtime;
   private final LogFileWriter logs;
   private final StepwiseServer server;
@@ -43,11 +45,13 @@ public final class StepwiseNode implements AutoCloseable {
   private StepwiseNode(
       Store store,
       LambdaApi lambda,
+      Console console,
       DurableRuntime runtime,
       LogFileWriter logs,
       StepwiseServer server) {
     this.store = store;
     this.lambda = lambda;
+    this.console = console;
     this.runtime = runtime;
     this.logs = logs;
     this.server = server;
@@ -89,13 +93,14 @@ public final class StepwiseNode implements AutoCloseable {
     LogFileWriter logs = LogFileWriter.open(LogGroupFiles.directory(dataDirectory));
     DurableRuntime runtime = DurableRuntime.open(store, tasks, clock, config.mocks(), logs);
     nested.bind(ExecutionOperations.children(store, runtime));
+    Console console = new Console(store);
     StepwiseServer server =
         StepwiseServer.start(
             config,
             StepFunctionsApi.build(store, runtime, tasks, Clock.systemUTC()),
             Clock.systemUTC(),
-            List.of(lambda));
-    StepwiseNode node = new StepwiseNode(store, lambda, runtime, logs, server);
+            List.of(lambda, console));
+    StepwiseNode node = new StepwiseNode(store, lambda, console, runtime, logs, server);
     if (!server.isRunning()) {
       node.close();
     }
@@ -118,11 +123,12 @@ public final class StepwiseNode implements AutoCloseable {
   }
 
   /**
-   * Stops the server (requests in flight finish), the runtime, the execution logs (once what is
-   * queued is written), the functions and the store.
+   * Ends the console's live streams, then stops the server (requests in flight finish), the
+   * runtime, the execution logs (once what is queued is written), the functions and the store.
    */
   @Override
   public void close() {
+    console.close();
     server.stop();
     runtime.close();
     logs.close();

@@ -11,7 +11,7 @@ import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
 
 /** The real AWS SDK client, pointed at a test server, signing with the given key in eu-west-1. */
-final class SdkClients {
+public final class SdkClients {
 
   static final Region REGION = Region.EU_WEST_1;
 
@@ -22,7 +22,7 @@ final class SdkClients {
    * is off too: the test machine need not resolve {@code sync-127.0.0.1}; {@link RawHttp} checks
    * such hosts instead.
    */
-  static SfnClient client(URI endpoint, String accessKeyId, String secret) {
+  public static SfnClient client(URI endpoint, String accessKeyId, String secret) {
     return SfnClient.builder()
         .endpointOverride(endpoint)
         .region(REGION)

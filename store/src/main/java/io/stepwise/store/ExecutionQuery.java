@@ -1,6 +1,7 @@
 package io.stepwise.store;
 
 import io.stepwise.engine.ExecutionStatus;
+import java.util.Locale;
 
 /**
  * A ListExecutions query. Every filter that is {@code null} matches every execution; results come
@@ -10,6 +11,8 @@ import io.stepwise.engine.ExecutionStatus;
  * @param qualifierArn only executions started with this version or through this alias
  * @param mapRunArn only the child executions of this Map Run
  * @param status only executions with this status
+ * @param nameContains only executions whose name contains this text, ignoring case (the console's
+ *     search; ListExecutions has no such filter)
  * @param limit the largest number of executions on one page, at least 1
  * @param cursor the {@link Page#nextCursor} of the previous page, or {@code null} for the first
  * @param redriven only executions that were redriven at least once ({@code true}) or never ({@code
@@ -20,6 +23,7 @@ public record ExecutionQuery(
     String qualifierArn,
     String mapRunArn,
     ExecutionStatus status,
+    String nameContains,
     int limit,
     String cursor,
     Boolean redriven) {
@@ -30,7 +34,7 @@ public record ExecutionQuery(
     }
   }
 
-  /** A query of executions whether they were redriven or not. */
+  /** A query without a name or redrive filter, as most callers make. */
   public ExecutionQuery(
       String stateMachineArn,
       String qualifierArn,
@@ -38,7 +42,7 @@ public record ExecutionQuery(
       ExecutionStatus status,
       int limit,
       String cursor) {
-    this(stateMachineArn, qualifierArn, mapRunArn, status, limit, cursor, null);
+    this(stateMachineArn, qualifierArn, mapRunArn, status, null, limit, cursor, null);
   }
 
   /** The first page of a machine's executions, optionally with one status. */
@@ -50,7 +54,14 @@ public record ExecutionQuery(
   /** The same query for the page after {@code page}. */
   public ExecutionQuery next(Page<?> page) {
     return new ExecutionQuery(
-        stateMachineArn, qualifierArn, mapRunArn, status, limit, page.nextCursor(), redriven);
+        stateMachineArn,
+        qualifierArn,
+        mapRunArn,
+        status,
+        nameContains,
+        limit,
+        page.nextCursor(),
+        redriven);
   }
 
   /** Whether {@code execution} passes the filters (not the cursor). */
@@ -61,6 +72,11 @@ public record ExecutionQuery(
             || qualifierArn.equals(execution.aliasArn()))
         && (mapRunArn == null || mapRunArn.equals(execution.mapRunArn()))
         && (status == null || status == execution.status())
+        && (nameContains == null
+            || execution
+                .name()
+                .toLowerCase(Locale.ROOT)
+                .contains(nameContains.toLowerCase(Locale.ROOT)))
         && (redriven == null || redriven == execution.redriveCount() > 0);
   }
 }

@@ -1,7 +1,9 @@
 package io.stepwise.store;
 
+import io.stepwise.engine.ExecutionStatus;
 import io.stepwise.engine.history.HistoryEvent;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
@@ -33,6 +35,11 @@ public interface ExecutionStore {
 
   /** A page of executions, newest first. */
   Page<ExecutionRecord> executions(ExecutionQuery query);
+
+  /**
+   * How many executions of a machine there are with each status (statuses with none are absent).
+   */
+  Map<ExecutionStatus, Long> countExecutions(String stateMachineArn);
 
   /** The whole history of an execution in id order, for a replay; empty if it is unknown. */
   List<HistoryEvent> history(String executionArn);

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.stepwise.engine.ExecutionStatus;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.AfterEach;
@@ -293,6 +294,38 @@ public abstract class StoreContract {
         executions.executions(new ExecutionQuery(machineArn("m"), version, null, null, 10, null));
 
     assertThat(page.items()).containsExactly(byVersion);
+  }
+
+  @Test
+  void listsExecutionsWhoseNameContainsTheSearchedTextIgnoringCase() {
+    start("m", "Order-17", 1);
+    start("m", "refund-170", 2);
+    start("m", "order_2", 3);
+
+    Page<ExecutionRecord> page =
+        executions.executions(new ExecutionQuery(null, null, null, null, "DER-1", 10, null, null));
+
+    assertThat(page.items()).extracting(ExecutionRecord::name).containsExactly("Order-17");
+    assertThat(
+            executions
+                .executions(new ExecutionQuery(null, null, null, null, "r_", 10, null, null))
+                .items())
+        .extracting(ExecutionRecord::name)
+        .containsExactly("order_2");
+  }
+
+  @Test
+  void countsAMachinesExecutionsByStatus() {
+    start("m", "a", 1);
+    start("m", "b", 2);
+    start("m", "c", 3);
+    start("other", "d", 4);
+    commit(StepCommit.step(executionArn("m", "b")).update(succeeded(5, "{}")).build());
+
+    assertThat(executions.countExecutions(machineArn("m")))
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(ExecutionStatus.RUNNING, 2L, ExecutionStatus.SUCCEEDED, 1L));
+    assertThat(executions.countExecutions(machineArn("none"))).isEmpty();
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.stepwise.runtime.durable;
 
+import io.stepwise.engine.ExecutionStatus;
 import io.stepwise.engine.history.HistoryEvent;
 import io.stepwise.store.ActivityStore;
 import io.stepwise.store.CommitOutcome;
@@ -14,6 +15,7 @@ import io.stepwise.store.Store;
 import io.stepwise.store.TagStore;
 import io.stepwise.store.TimerRecord;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
@@ -69,6 +71,11 @@ final class FailingCommits implements Store, ExecutionStore {
   @Override
   public Page<ExecutionRecord> executions(ExecutionQuery query) {
     return delegate.executions().executions(query);
+  }
+
+  @Override
+  public Map<ExecutionStatus, Long> countExecutions(String stateMachineArn) {
+    return delegate.executions().countExecutions(stateMachineArn);
   }
 
   @Override

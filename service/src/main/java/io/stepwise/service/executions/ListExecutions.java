@@ -63,6 +63,7 @@ final class ListExecutions implements ApiOperation {
         scope.qualifierArn(),
         scope.mapRunArn(),
         status.map(ListExecutions::status).orElse(null),
+        null,
         page.limit(),
         page.cursor().orElse(null),
         redriven);

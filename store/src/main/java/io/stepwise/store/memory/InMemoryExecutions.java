@@ -1,5 +1,6 @@
 package io.stepwise.store.memory;
 
+import io.stepwise.engine.ExecutionStatus;
 import io.stepwise.engine.history.HistoryEvent;
 import io.stepwise.store.CommitOutcome;
 import io.stepwise.store.ExecutionQuery;
@@ -11,6 +12,7 @@ import io.stepwise.store.PendingTask;
 import io.stepwise.store.StepCommit;
 import io.stepwise.store.TimerRecord;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,6 +98,16 @@ final class InMemoryExecutions implements ExecutionStore {
   public Page<ExecutionRecord> executions(ExecutionQuery query) {
     synchronized (lock) {
       return rows.page(query::matches, query.limit(), query.cursor(), true);
+    }
+  }
+
+  @Override
+  public Map<ExecutionStatus, Long> countExecutions(String stateMachineArn) {
+    synchronized (lock) {
+      Map<ExecutionStatus, Long> counts = new EnumMap<>(ExecutionStatus.class);
+      rows.values(row -> row.stateMachineArn().equals(stateMachineArn))
+          .forEach(row -> counts.merge(row.status(), 1L, Long::sum));
+      return counts;
     }
   }
 

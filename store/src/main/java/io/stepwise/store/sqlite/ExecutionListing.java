@@ -37,6 +37,11 @@ final class ExecutionListing {
     if (query.redriven() != null) {
       select.append(query.redriven() ? " AND redrive_count > 0" : " AND redrive_count = 0");
     }
+    if (query.nameContains() != null) {
+      // instr rather than LIKE, so that % and _ in the searched text are plain characters.
+      select.append(" AND instr(lower(name), lower(?)) > 0");
+      parameters.add(query.nameContains());
+    }
     return Pages.page(
         session,
         select.toString(),

@@ -1,5 +1,6 @@
 package io.stepwise.store.sqlite;
 
+import io.stepwise.engine.ExecutionStatus;
 import io.stepwise.engine.history.HistoryEvent;
 import io.stepwise.store.CommitOutcome;
 import io.stepwise.store.ExecutionQuery;
@@ -14,7 +15,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
@@ -57,6 +60,25 @@ final class SqliteExecutions implements ExecutionStore {
   @Override
   public Page<ExecutionRecord> executions(ExecutionQuery query) {
     return readers.read(session -> ExecutionListing.page(session, query));
+  }
+
+  @Override
+  public Map<ExecutionStatus, Long> countExecutions(String stateMachineArn) {
+    return readers.read(
+        session -> {
+          PreparedStatement query =
+              session.prepare(
+                  "SELECT status, COUNT(*) FROM executions WHERE state_machine_arn = ?"
+                      + " GROUP BY status");
+          query.setString(1, stateMachineArn);
+          Map<ExecutionStatus, Long> counts = new EnumMap<>(ExecutionStatus.class);
+          try (ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+              counts.put(ExecutionStatus.valueOf(rows.getString(1)), rows.getLong(2));
+            }
+          }
+          return counts;
+        });
   }
 
   @Override

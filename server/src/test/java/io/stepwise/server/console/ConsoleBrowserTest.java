@@ -1,0 +1,296 @@
+package io.stepwise.server.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.stepwise.server.ServerConfig;
+import io.stepwise.server.StepwiseNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * The console end to end, in a real headless Chromium against a whole node: create a machine, start
+ * an execution and watch it finish live, read a failed execution's error at its failing state, stop
+ * a running one. Screenshots of the main screens go to {@code target/console-screenshots}, or to
+ * the directory of the system property {@code console.screenshots} (docs/console/ refreshes the
+ * ones the documentation shows).
+ */
+class ConsoleBrowserTest {
+  static final String DEFINITION =
+      """
+      {
+        "Comment": "Checks an order, waits a moment, then ships it",
+        "StartAt": "Check order",
+        "States": {
+          "Check order": {
+            "Type": "Choice",
+            "Choices": [{"Variable": "$.fail", "BooleanEquals": true, "Next": "Reject"}],
+            "Default": "Prepare"
+          },
+          "Prepare": {
+            "Type": "Parallel",
+            "Next": "Ship",
+            "Branches": [
+              {"StartAt": "Reserve stock", "States": {"Reserve stock": {"Type": "Pass", "End": true}}},
+              {"StartAt": "Pause", "States": {"Pause": {"Type": "Wait", "Seconds": 2, "End": true}}}
+            ]
+          },
+          "Ship": {"Type": "Pass", "Result": {"shipped": true}, "End": true},
+          "Reject": {"Type": "Fail", "Error": "Order.Rejected", "Cause": "The order asked to fail"}
+        }
+      }""";
+
+  @TempDir static Path data;
+  private static StepwiseNode node;
+  private static ChromeDriver browser;
+  private static Path screenshots;
+
+  @BeforeAll
+  static void start() throws IOException {
+    node = StepwiseNode.start(ServerConfig.defaults().withAddress("127.0.0.1", 0), data);
+    browser = Chromium.start();
+    screenshots = Path.of(System.getProperty("console.screenshots", "target/console-screenshots"));
+    Files.createDirectories(screenshots);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (node != null) {
+      node.close();
+    }
+  }
+
+  @Test
+  void createsAMachineStartsAnExecutionAndWatchesItFinishLive() {
+    open("#/machines/new");
+    type(By.id("machine-name"), "Orders");
+    setEditor(DEFINITION);
+    click(By.cssSelector("form button[type=submit]"));
+    await(() -> browser.getCurrentUrl().contains("machines/arn"), "the machine's page");
+    await(
+        () -> !browser.findElements(By.cssSelector("[data-state='Reserve stock']")).isEmpty(),
+        "the graph");
+    screenshot("machine-graph");
+
+    click(By.xpath("//button[text()='Start execution']"));
+    setEditor("{\"fail\": false}");
+    click(By.xpath("//dialog//button[text()='Start']"));
+    await(() -> browser.getCurrentUrl().contains("executions/arn"), "the execution's page");
+    await(() -> text(By.cssSelector("h1 .status-badge")).equals("Running"), "a running execution");
+    ((JavascriptExecutor) browser).executeScript("window.stillTheSamePage = true;");
+
+    await(() -> text(By.cssSelector("h1 .status-badge")).equals("Succeeded"), "it to succeed");
+    assertThat(((JavascriptExecutor) browser).executeScript("return window.stillTheSamePage"))
+        .as("the page updated itself, without a reload")
+        .isEqualTo(true);
+    await(() -> stateClass("Ship").contains("succeeded"), "Ship coloured as succeeded");
+    assertThat(stateClass("Reject")).contains("unreached");
+    screenshot("execution-succeeded");
+  }
+
+  @Test
+  void showsTheErrorOfAFailedExecutionAtItsFailingState() {
+    String machine = createMachine("FailingOrders", DEFINITION);
+    String execution = startExecution(machine, "{\"fail\": true}");
+    open("#/executions/" + encode(execution));
+    await(() -> text(By.cssSelector("h1 .status-badge")).equals("Failed"), "a failed execution");
+    await(() -> stateClass("Reject").contains("failed"), "Reject coloured as failed");
+
+    browser.findElement(By.cssSelector(".state[data-state='Reject']")).click();
+
+    await(() -> !browser.findElements(By.cssSelector("[data-field=error]")).isEmpty(), "details");
+    assertThat(text(By.cssSelector(".state-panel [data-field=error]"))).isEqualTo("Order.Rejected");
+    assertThat(text(By.cssSelector(".state-panel [data-field=cause]")))
+        .isEqualTo("The order asked to fail");
+    screenshot("execution-failed");
+  }
+
+  @Test
+  void stopsARunningExecution() {
+    String machine =
+        createMachine(
+            "LongWait",
+            """
+            {"StartAt":"Sleep","States":{"Sleep":{"Type":"Wait","Seconds":3600,"End":true}}}""");
+    String execution = startExecution(machine, "{}");
+    open("#/executions/" + encode(execution));
+    await(() -> text(By.cssSelector("h1 .status-badge")).equals("Running"), "a running execution");
+
+    click(By.xpath("//button[text()='Stop']"));
+
+    await(() -> text(By.cssSelector("h1 .status-badge")).equals("Aborted"), "it to be aborted");
+    await(() -> stateClass("Sleep").contains("cancelled"), "Sleep coloured as cancelled");
+  }
+
+  @Test
+  void showsTheValidatorsDiagnosticsAtTheirLines() {
+    open("#/machines/new");
+    type(By.id("machine-name"), "Broken");
+    setEditor(
+        """
+        {
+          "StartAt": "A",
+          "States": {
+            "A": {"Type": "Pass", "Next": "Nowhere"}
+          }
+        }""");
+    click(By.cssSelector("form button[type=submit]"));
+
+    await(() -> !browser.findElements(By.cssSelector(".diagnostic")).isEmpty(), "diagnostics");
+    WebElement diagnostic = browser.findElement(By.cssSelector(".diagnostic"));
+    assertThat(diagnostic.getText()).startsWith("Line 4").contains("Nowhere");
+    assertThat(browser.findElements(By.cssSelector(".gutter .marked")))
+        .extracting(WebElement::getText)
+        .contains("4");
+    screenshot("editor-diagnostics");
+  }
+
+  @Test
+  void listsExecutionsAcrossMachinesFilteredByStatusAndCountsThemPerMachine() {
+    String machine = createMachine("Filtered", DEFINITION);
+    startExecution(machine, "{\"fail\": true}");
+    open("#/executions?status=FAILED");
+
+    await(() -> !browser.findElements(By.cssSelector("table.list tbody tr")).isEmpty(), "rows");
+    assertThat(browser.findElements(By.cssSelector("table.list tbody .status-badge")))
+        .extracting(WebElement::getText)
+        .containsOnly("Failed");
+    screenshot("executions");
+
+    open("#/machines");
+    await(
+        () -> !browser.findElements(By.xpath("//td/a[text()='Filtered']")).isEmpty(),
+        "the machine list");
+    WebElement failed = browser.findElement(By.xpath("//tr[td/a[text()='Filtered']]/td[6]"));
+    assertThat(failed.getText()).isEqualTo("1");
+    screenshot("machines");
+  }
+
+  private String createMachine(String name, String definition) {
+    return (String)
+        script(
+            "return (await import('/console/api.js')).sfn('CreateStateMachine', {name: arguments[0],"
+                + " definition: arguments[1], roleArn:"
+                + " 'arn:aws:iam::123456789012:role/R'}).then(r => r.stateMachineArn);",
+            name,
+            definition);
+  }
+
+  private String startExecution(String machine, String input) {
+    return (String)
+        script(
+            "return (await import('/console/api.js')).sfn('StartExecution', {stateMachineArn:"
+                + " arguments[0], input: arguments[1]}).then(r => r.executionArn);",
+            machine,
+            input);
+  }
+
+  private Object script(String body, Object... arguments) {
+    if (!browser.getCurrentUrl().startsWith(node.endpoint().toString())) {
+      open("");
+    }
+    return ((JavascriptExecutor) browser)
+        .executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "(async (...arguments) => { "
+                + body
+                + " })(...Array.from(arguments).slice(0, -1)).then(done, e => done('ERROR ' + e));",
+            arguments);
+  }
+
+  private void open(String hash) {
+    browser.get(node.endpoint() + "/" + hash);
+    browser.navigate().refresh();
+  }
+
+  private void setEditor(String text) {
+    WebElement area = browser.findElement(By.cssSelector("textarea.code"));
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            "arguments[0].value = arguments[1];"
+                + " arguments[0].dispatchEvent(new Event('input'));",
+            area,
+            text);
+  }
+
+  private void type(By by, String text) {
+    await(() -> !browser.findElements(by).isEmpty(), by.toString());
+    browser.findElement(by).sendKeys(text);
+  }
+
+  private void click(By by) {
+    await(() -> !browser.findElements(by).isEmpty(), by.toString());
+    browser.findElement(by).click();
+  }
+
+  private String text(By by) {
+    return browser.findElements(by).stream().findFirst().map(WebElement::getText).orElse("");
+  }
+
+  private String stateClass(String state) {
+    return browser.findElements(By.cssSelector(".state[data-state='" + state + "']")).stream()
+        .findFirst()
+        .map(e -> e.getAttribute("class"))
+        .orElse("");
+  }
+
+  private static void await(Supplier<Boolean> condition, String what) {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+    while (Instant.now().isBefore(deadline)) {
+      try {
+        if (condition.get()) {
+          return;
+        }
+      } catch (StaleElementReferenceException redrawn) {
+        // The page redrew the element between finding and reading it; look again.
+      }
+      sleep();
+    }
+    screenshot("failure-" + what.replaceAll("[^A-Za-z]+", "-"));
+    throw new AssertionError("Expected " + what + " within 20 s; the page shows: " + page());
+  }
+
+  private static String page() {
+    return browser.findElement(By.tagName("main")).getText();
+  }
+
+  private static void sleep() {
+    try {
+      Thread.sleep(100);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void screenshot(String name) {
+    try {
+      Files.write(screenshots.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}
