@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -84,8 +85,11 @@ class DurableLoggingTest {
   }
 
   private List<String> loggedTypesOnceEnded(String name, String arn) throws Exception {
+    // The completion is taken before the clock moves: once the wait ends, the execution may end
+    // and leave the runtime before it could be asked.
+    CompletableFuture<ExecutionRecord> completion = runtime.completion(arn).orElseThrow();
     clock.advanceBy(Duration.ofSeconds(60));
-    runtime.completion(arn).orElseThrow().get(10, TimeUnit.SECONDS);
+    completion.get(10, TimeUnit.SECONDS);
     writer.flush();
     return lineTypes(lines(name));
   }
@@ -206,8 +210,11 @@ class DurableLoggingTest {
     String arn = startWaiting(machine);
     // The writer stops, as in a crash: the execution's last step is committed, never written.
     writer.close();
+    // The completion is taken before the clock moves: once the wait ends, the execution may end
+    // and leave the runtime before it could be asked.
+    CompletableFuture<ExecutionRecord> completion = runtime.completion(arn).orElseThrow();
     clock.advanceBy(Duration.ofSeconds(60));
-    runtime.completion(arn).orElseThrow().get(10, TimeUnit.SECONDS);
+    completion.get(10, TimeUnit.SECONDS);
 
     restart(() -> {});
     writer.flush();

@@ -133,6 +133,7 @@ final class DetailsCodec {
     writeStrings(sink, 19, d.mapRunArn());
     writeSettings(sink, d.settings());
     sink.writeLong(d.executions());
+    sink.writeJson(d.items());
   }
 
   private static void writeSettings(ByteSink sink, MapRunSettings settings) {

@@ -25,7 +25,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-class HistoryCodecProperties {
+class HistoryCodecPropertyTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -110,7 +110,7 @@ class HistoryCodecProperties {
    */
   private Arbitrary<JsonNode> json() {
     return Arbitraries.recursive(this::jsonLeaf, this::jsonContainer, 0, 3)
-        .map(HistoryCodecProperties::reparsed);
+        .map(HistoryCodecPropertyTest::reparsed);
   }
 
   private Arbitrary<JsonNode> jsonLeaf() {
