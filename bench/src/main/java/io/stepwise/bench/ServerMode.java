@@ -1,5 +1,6 @@
 package io.stepwise.bench;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,8 +24,12 @@ public final class ServerMode implements Mode {
 
   @Override
   public List<Figure> figures(WorkloadFiles files, Settings settings) throws InterruptedException {
-    server = ServerProcess.start(settings.stepwiseJar());
-    client = new LoadClient(server.endpoint(), settings.inFlight());
+    URI endpoint = settings.endpoint();
+    if (endpoint == null) {
+      server = ServerProcess.start(settings.stepwiseJar());
+      endpoint = server.endpoint();
+    }
+    client = new LoadClient(endpoint, settings.inFlight());
     List<Figure> figures = new ArrayList<>();
     String inFlight = settings.inFlight() + " requests in flight";
     if (settings.includes(WorkloadId.W1)) {

@@ -1,5 +1,6 @@
 package io.stepwise.bench;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -17,6 +18,8 @@ import java.util.Set;
  * @param modes the names of the modes to run
  * @param stepwiseJar the jar that the server modes start, as users run it
  * @param inFlight the requests the server modes' load client keeps in flight
+ * @param endpoint a server that the server modes drive instead of starting one (for a server run
+ *     under a profiler), or {@code null}
  */
 public record Settings(
     Path workloadsFolder,
@@ -27,7 +30,8 @@ public record Settings(
     Set<WorkloadId> only,
     Set<String> modes,
     Path stepwiseJar,
-    int inFlight) {
+    int inFlight,
+    URI endpoint) {
 
   public static Settings defaults() {
     return new Settings(
@@ -39,7 +43,8 @@ public record Settings(
         EnumSet.allOf(WorkloadId.class),
         Set.of(InProcessMode.NAME),
         Path.of("cli", "target", "stepwise.jar"),
-        64);
+        64,
+        null);
   }
 
   public boolean includes(WorkloadId workload) {

@@ -1,5 +1,6 @@
 package io.stepwise.bench;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -24,6 +25,7 @@ final class WorkloadArguments {
         --modes M,...     run only these modes (this build has: %s; default in-process)
         --stepwise-jar J  the jar the server mode starts (default cli/target/stepwise.jar)
         --in-flight N     requests the server mode keeps in flight (default 64)
+        --endpoint URL    drive this running server instead of starting one (e.g. under a profiler)
       """
           .formatted(String.join(", ", Workloads.modeNames()));
 
@@ -45,6 +47,7 @@ final class WorkloadArguments {
     Set<String> modes = defaults.modes();
     Path jar = defaults.stepwiseJar();
     int inFlight = defaults.inFlight();
+    URI endpoint = defaults.endpoint();
     for (int i = 0; i < args.length; i++) {
       String option = args[i];
       if (i + 1 == args.length) {
@@ -62,6 +65,7 @@ final class WorkloadArguments {
         case "--modes" -> modes = modes(value);
         case "--stepwise-jar" -> jar = Path.of(value);
         case "--in-flight" -> inFlight = count(option, value);
+        case "--endpoint" -> endpoint = URI.create(value);
         default -> throw new IllegalArgumentException("Unknown option " + option);
       }
     }
@@ -74,7 +78,8 @@ final class WorkloadArguments {
         only,
         modes,
         jar,
-        inFlight);
+        inFlight,
+        endpoint);
   }
 
   private static int count(String option, String value) {
