@@ -28,6 +28,7 @@ public sealed interface EventDetails
         EventDetails.MapRunStarted,
         EventDetails.MapRunSucceeded,
         EventDetails.MapRunFailed,
+        EventDetails.MapRunUpdated,
         EventDetails.ExecutionRedriven,
         EventDetails.EvaluationFailed {
 
@@ -153,6 +154,9 @@ public sealed interface EventDetails
   record MapRunFailed(
       String error, String cause, MapRunSettings settings, int succeeded, int failed, int aborted)
       implements EventDetails {}
+
+  /** The details of Stepwise's own MapRunUpdated: the Map Run's settings from then on. */
+  record MapRunUpdated(MapRunSettings settings) implements EventDetails {}
 
   /**
    * {@code executionRedrivenEventDetails}.

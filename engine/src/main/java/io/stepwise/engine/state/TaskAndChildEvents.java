@@ -37,6 +37,9 @@ final class TaskAndChildEvents {
       case MAP_RUN_STARTED -> mapRunStarted(state, event);
       case MAP_RUN_FAILED -> mapRunFailed(state, event);
       case MAP_RUN_SUCCEEDED -> mapRunSucceeded(state, event);
+      case MAP_RUN_UPDATED ->
+          state.frame(event.thread()).mapRunSettings =
+              ((EventDetails.MapRunUpdated) event.details()).settings();
       default -> {}
     }
   }
@@ -87,6 +90,8 @@ final class TaskAndChildEvents {
     startChildren(state, frame, event, ((EventDetails.MapStateStarted) event.details()).length());
     frame.running = 0;
     frame.mapRunArn = null;
+    frame.mapRunSettings = null;
+    frame.itemsRead = null;
     if (StateFields.readsItems((MapState) frame.state)) {
       awaitMapRunTask(state, frame, event);
     }
@@ -107,6 +112,8 @@ final class TaskAndChildEvents {
     frame.lastEventId = event.id();
     EventDetails.MapRunStarted details = (EventDetails.MapRunStarted) event.details();
     frame.mapRunArn = details.mapRunArn();
+    frame.mapRunSettings = details.settings();
+    frame.itemsRead = details.items();
     JsonNode items = details.items();
     if (items != null) {
       state.tasks().remove(frame.token);

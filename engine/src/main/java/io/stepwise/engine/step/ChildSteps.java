@@ -76,6 +76,19 @@ final class ChildSteps {
     completeIfDone(frame);
   }
 
+  /**
+   * Computes again what the Map or Parallel state of {@code frame}, which waits for its children,
+   * holds only in memory: after a replay, and before a redrive runs its children again.
+   */
+  void prepareAgain(Frame frame) throws DataFlowException {
+    switch (frame.state()) {
+      case ParallelState parallel -> prepareParallel(frame, parallel);
+      case MapState map when StateFields.isDistributed(map) -> distributed.prepareAgain(frame, map);
+      case MapState map -> prepareMap(frame, map);
+      default -> throw new IllegalStateException("Expected a Map or Parallel state: " + frame);
+    }
+  }
+
   /** Computes the input that a Parallel state gives its branches, from the state's input. */
   void prepareParallel(Frame frame, ParallelState parallel) throws DataFlowException {
     ContextObject context = ContextObject.of(stepper.state(), frame);

@@ -61,16 +61,27 @@ final class DistributedMaps {
           "Expected the items read to be an array, but got " + items);
     }
     ContextObject context = ContextObject.of(stepper.state(), frame);
-    if (frame.effectiveInput == null) {
-      // A restored execution: what the Map computed when it started is computed again.
-      JsonNode input = DataFlow.selectPath(map.inputPath(), "InputPath", frame.input(), context);
-      children.prepareMap(frame, map, input, context);
-      frame.tolerance = MapLimits.tolerance(map, frame.effectiveInput, context);
-    }
     frame.items = items;
     frame.items = inputs(frame, map, context);
     emitMapRunStarted(frame, map, items);
     pump(frame, map);
+  }
+
+  /**
+   * Computes again what the Map state of {@code frame} holds only in memory, from its input and the
+   * events of its Map Run: its input after InputPath, its settings until the Map Run starts, and
+   * then the input of each child execution, from the items of its input or those its ItemReader
+   * read.
+   */
+  void prepareAgain(Frame frame, MapState map) throws DataFlowException {
+    ContextObject context = children.prepareMap(frame, map);
+    frame.tolerance = MapLimits.tolerance(map, frame.effectiveInput, context);
+    if (frame.mapRunArn() != null) {
+      if (frame.itemsRead() != null) {
+        frame.items = frame.itemsRead();
+      }
+      frame.items = inputs(frame, map, context);
+    }
   }
 
   /** MapRunStarted, with the items that an ItemReader read ({@code null}: none was read). */
@@ -118,8 +129,8 @@ final class DistributedMaps {
   void pump(Frame frame, MapState map) {
     while (frame.phase() == Phase.CHILDREN
         && frame.nextItem() < frame.items.size()
-        && (frame.maxConcurrency == 0 || frame.running() < frame.maxConcurrency)
-        && !frame.tolerance.exceededBy(frame.failedItems(), frame.items.size())) {
+        && (maxConcurrency(frame) == 0 || frame.running() < maxConcurrency(frame))
+        && !tolerance(frame).exceededBy(frame.failedItems(), frame.items.size())) {
       int index = frame.nextItem();
       List<Frame> frames = stepper.state().frames();
       stepper.out.emit(
@@ -167,7 +178,7 @@ final class DistributedMaps {
       // The Map waits for its ItemReader or its ResultWriter.
       return false;
     }
-    if (frame.tolerance.exceededBy(frame.failedItems(), frame.items.size())) {
+    if (tolerance(frame).exceededBy(frame.failedItems(), frame.items.size())) {
       int failedCount = frame.failedItems();
       int succeeded = frame.nextItem() - failedCount - frame.running();
       var failed =
@@ -176,7 +187,7 @@ final class DistributedMaps {
               new EventDetails.MapRunFailed(
                   ErrorNames.EXCEED_TOLERATED_FAILURE_THRESHOLD,
                   THRESHOLD_CAUSE,
-                  settings(frame),
+                  frame.mapRunSettings(),
                   succeeded,
                   failedCount,
                   frame.running()),
@@ -190,7 +201,7 @@ final class DistributedMaps {
     }
     stepper.out.emit(
         HistoryEventType.MAP_RUN_SUCCEEDED,
-        new EventDetails.MapRunSucceeded(settings(frame)),
+        new EventDetails.MapRunSucceeded(frame.mapRunSettings()),
         frame.id(),
         frame.lastEventId());
     if (StateFields.writesResults((MapState) frame.state())) {
@@ -216,13 +227,23 @@ final class DistributedMaps {
    * stay), starting more child executions if the new limit allows.
    */
   void update(Frame frame, MapState map, Command.UpdateMapRun update) {
-    MapRunSettings changed = update.applyTo(settings(frame));
-    frame.maxConcurrency = changed.maxConcurrency();
-    frame.tolerance =
-        new FailureTolerance(changed.toleratedFailureCount(), changed.toleratedFailurePercentage());
+    MapRunSettings changed = update.applyTo(frame.mapRunSettings());
+    stepper.out.record(
+        HistoryEventType.MAP_RUN_UPDATED, new EventDetails.MapRunUpdated(changed), frame.id());
     pump(frame, map);
   }
 
+  private static int maxConcurrency(Frame frame) {
+    return frame.mapRunSettings().maxConcurrency();
+  }
+
+  private static FailureTolerance tolerance(Frame frame) {
+    MapRunSettings settings = frame.mapRunSettings();
+    return new FailureTolerance(
+        settings.toleratedFailureCount(), settings.toleratedFailurePercentage());
+  }
+
+  /** The settings that a Map Run starting now takes, as the Map state evaluated them. */
   private static MapRunSettings settings(Frame frame) {
     return new MapRunSettings(
         frame.maxConcurrency, frame.tolerance.count(), frame.tolerance.percentage());

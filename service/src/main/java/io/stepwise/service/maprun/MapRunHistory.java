@@ -12,9 +12,9 @@ import java.util.Map;
 /**
  * Reads the Map Runs of an execution from its history, the only record of them: MapRunStarted
  * carries a run's settings and number of child executions, MapRunSucceeded or MapRunFailed its end
- * and how its children stood, and a run that was open when its execution ended was aborted with it.
- * The history keeps no event of a child execution, so a run that is still open shows its children
- * as pending.
+ * and how its children stood, MapRunUpdated (from the journal) the settings UpdateMapRun gave it,
+ * and a run that was open when its execution ended was aborted with it. The history keeps no event
+ * of a child execution, so a run that is still open shows its children as pending.
  */
 final class MapRunHistory {
   private final ExecutionRecord execution;
@@ -39,6 +39,8 @@ final class MapRunHistory {
           itemsByThread.put(
               event.thread(), ((EventDetails.MapStateStarted) event.details()).length());
       case MAP_RUN_STARTED -> started(event, (EventDetails.MapRunStarted) event.details());
+      case MAP_RUN_UPDATED ->
+          settle(event.thread(), ((EventDetails.MapRunUpdated) event.details()).settings());
       case MAP_RUN_SUCCEEDED -> succeeded(event);
       case MAP_RUN_FAILED -> failed(event);
       case EXECUTION_FAILED, EXECUTION_ABORTED, EXECUTION_TIMED_OUT -> abortOpen(event);

@@ -55,6 +55,10 @@ final class DetailsCodec {
         sink.writeByte(21);
         writeSettings(sink, d.settings());
       }
+      case EventDetails.MapRunUpdated d -> {
+        sink.writeByte(22);
+        writeSettings(sink, d.settings());
+      }
       case EventDetails.MapRunFailed d -> {
         writeStrings(sink, 20, d.error(), d.cause());
         writeSettings(sink, d.settings());
@@ -117,6 +121,7 @@ final class DetailsCodec {
               in.readInt(),
               in.readInt());
       case 21 -> new EventDetails.MapRunSucceeded(readSettings(in));
+      case 22 -> new EventDetails.MapRunUpdated(readSettings(in));
       default -> throw new IllegalStateException("Expected a stored details tag, but found " + tag);
     };
   }
@@ -133,6 +138,7 @@ final class DetailsCodec {
     writeStrings(sink, 19, d.mapRunArn());
     writeSettings(sink, d.settings());
     sink.writeLong(d.executions());
+    sink.writeJson(d.items());
   }
 
   private static void writeSettings(ByteSink sink, MapRunSettings settings) {
