@@ -29,6 +29,7 @@ public sealed interface EventDetails
         EventDetails.MapRunSucceeded,
         EventDetails.MapRunFailed,
         EventDetails.MapRunUpdated,
+        EventDetails.MapRunRedriven,
         EventDetails.ExecutionRedriven,
         EventDetails.EvaluationFailed {
 
@@ -157,6 +158,9 @@ public sealed interface EventDetails
 
   /** The details of Stepwise's own MapRunUpdated: the Map Run's settings from then on. */
   record MapRunUpdated(MapRunSettings settings) implements EventDetails {}
+
+  /** {@code mapRunRedrivenEventDetails}: a Map Run that a redrive of its execution runs again. */
+  record MapRunRedriven(String mapRunArn, int redriveCount) implements EventDetails {}
 
   /**
    * {@code executionRedrivenEventDetails}.

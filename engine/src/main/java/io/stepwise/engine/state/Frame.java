@@ -6,6 +6,7 @@ import io.stepwise.asl.model.Workflow;
 import io.stepwise.dataflow.Failure;
 import io.stepwise.engine.history.MapRunSettings;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -60,6 +61,15 @@ public final class Frame {
 
   /** The items that the ItemReader of the latest Map Run read, or {@code null}. */
   JsonNode itemsRead;
+
+  /** How many child executions the latest Map Run starts in all. */
+  int mapRunExecutions;
+
+  /** How many times the latest Map Run was redriven. */
+  int mapRunRedriveCount;
+
+  /** The items whose child executions a redriven Map Run has still to start again, in order. */
+  List<Integer> redriveSlots = List.of();
 
   /** Cache: the input of the first state of a branch or iteration, before it is entered. */
   public JsonNode startInput;
@@ -231,6 +241,21 @@ public final class Frame {
     return itemsRead;
   }
 
+  /** How many child executions the latest Map Run starts in all. */
+  public int mapRunExecutions() {
+    return mapRunExecutions;
+  }
+
+  /** How many times the latest Map Run was redriven. */
+  public int mapRunRedriveCount() {
+    return mapRunRedriveCount;
+  }
+
+  /** The items whose child executions a redriven Map Run has still to start again, in order. */
+  public List<Integer> redriveSlots() {
+    return redriveSlots;
+  }
+
   /** The value of a variable that a state of this thread assigned, or {@code null}. */
   public JsonNode ownVariable(String name) {
     return variables == null ? null : variables.get(name);
@@ -271,6 +296,9 @@ public final class Frame {
         String.valueOf(mapRunArn),
         String.valueOf(mapRunSettings),
         itemsRead == null ? "-" : String.valueOf(itemsRead.size()),
+        String.valueOf(mapRunExecutions),
+        String.valueOf(mapRunRedriveCount),
+        String.valueOf(redriveSlots),
         variables == null ? "-" : new TreeMap<>(variables).toString());
   }
 }

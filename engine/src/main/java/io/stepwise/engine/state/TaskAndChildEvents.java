@@ -7,7 +7,10 @@ import io.stepwise.asl.model.Workflow;
 import io.stepwise.dataflow.Failure;
 import io.stepwise.engine.history.EventDetails;
 import io.stepwise.engine.history.HistoryEvent;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** The appliers of task events and of the events of Parallel and Map states. */
 final class TaskAndChildEvents {
@@ -37,6 +40,7 @@ final class TaskAndChildEvents {
       case MAP_RUN_STARTED -> mapRunStarted(state, event);
       case MAP_RUN_FAILED -> mapRunFailed(state, event);
       case MAP_RUN_SUCCEEDED -> mapRunSucceeded(state, event);
+      case MAP_RUN_REDRIVEN -> mapRunRedriven(state, event);
       case MAP_RUN_UPDATED ->
           state.frame(event.thread()).mapRunSettings =
               ((EventDetails.MapRunUpdated) event.details()).settings();
@@ -92,6 +96,8 @@ final class TaskAndChildEvents {
     frame.mapRunArn = null;
     frame.mapRunSettings = null;
     frame.itemsRead = null;
+    frame.mapRunRedriveCount = 0;
+    frame.redriveSlots = List.of();
     if (StateFields.readsItems((MapState) frame.state)) {
       awaitMapRunTask(state, frame, event);
     }
@@ -114,11 +120,41 @@ final class TaskAndChildEvents {
     frame.mapRunArn = details.mapRunArn();
     frame.mapRunSettings = details.settings();
     frame.itemsRead = details.items();
+    frame.mapRunExecutions = details.executions();
     JsonNode items = details.items();
     if (items != null) {
       state.tasks().remove(frame.token);
       frame.results = new JsonNode[items.size()];
     }
+  }
+
+  /**
+   * A redrive runs the Map Run again: the child executions that did not succeed (each item's
+   * latest) start again, then those that had not started.
+   */
+  private static void mapRunRedriven(ExecutionState state, HistoryEvent event) {
+    Frame frame = state.frame(event.thread());
+    frame.mapRunRedriveCount = ((EventDetails.MapRunRedriven) event.details()).redriveCount();
+    frame.phase = Phase.CHILDREN;
+    frame.failure = null;
+    frame.running = 0;
+    frame.failedItems = 0;
+    frame.lastEventId = event.id();
+    frame.childLastEventId = event.id();
+    Map<Integer, Frame> latest = new TreeMap<>();
+    for (int id = frame.firstChild; id < state.frames().size(); id++) {
+      Frame child = state.frame(id);
+      if (child.parentId == frame.id) {
+        latest.put(child.slot, child);
+      }
+    }
+    frame.redriveSlots = new ArrayList<>();
+    latest.forEach(
+        (slot, child) -> {
+          if (child.phase != Phase.SUCCEEDED) {
+            frame.redriveSlots.add(slot);
+          }
+        });
   }
 
   private static void mapRunSucceeded(ExecutionState state, HistoryEvent event) {

@@ -89,6 +89,27 @@ final class ChildSteps {
     }
   }
 
+  /**
+   * Resumes a redriven thread: a distributed Map state whose Map Run did not succeed runs that Map
+   * Run again; any other state is entered again.
+   */
+  void resumeRedriven(Frame frame) {
+    if (!(frame.state() instanceof MapState map && DistributedMaps.redrivesMapRun(frame))) {
+      stepper.resume(frame);
+      return;
+    }
+    boolean ended;
+    try {
+      ended = distributed.redriveMapRun(frame, map);
+    } catch (DataFlowException e) {
+      stepper.stateError(frame, Causes.ofState(e.failure(), frame));
+      ended = true;
+    }
+    if (ended) {
+      stepper.resume(frame);
+    }
+  }
+
   /** Computes the input that a Parallel state gives its branches, from the state's input. */
   void prepareParallel(Frame frame, ParallelState parallel) throws DataFlowException {
     ContextObject context = ContextObject.of(stepper.state(), frame);

@@ -128,10 +128,11 @@ final class DistributedMaps {
   /** Starts child executions while the concurrency limit and the tolerance allow. */
   void pump(Frame frame, MapState map) {
     while (frame.phase() == Phase.CHILDREN
-        && frame.nextItem() < frame.items.size()
+        && hasItemsToStart(frame)
         && (maxConcurrency(frame) == 0 || frame.running() < maxConcurrency(frame))
         && !tolerance(frame).exceededBy(frame.failedItems(), frame.items.size())) {
-      int index = frame.nextItem();
+      int index =
+          frame.redriveSlots().isEmpty() ? frame.nextItem() : frame.redriveSlots().getFirst();
       List<Frame> frames = stepper.state().frames();
       stepper.out.emit(
           HistoryEventType.EXECUTION_STARTED,
@@ -145,6 +146,45 @@ final class DistributedMaps {
         childOver(frame, child);
       }
     }
+  }
+
+  /** Whether some item's child execution has still to start (or, after a redrive, start again). */
+  private static boolean hasItemsToStart(Frame frame) {
+    return !frame.redriveSlots().isEmpty() || frame.nextItem() < frame.items.size();
+  }
+
+  /**
+   * Whether a redrive runs the latest Map Run of {@code frame} again rather than a new one: it
+   * started, and some of its child executions did not succeed (they have no result) or did not
+   * start. A Map whose items could not be read, or whose results could not be written, is entered
+   * again as a whole.
+   */
+  static boolean redrivesMapRun(Frame frame) {
+    if (frame.mapRunArn() == null || frame.results() == null) {
+      return false;
+    }
+    for (int slot = 0; slot < frame.mapRunExecutions(); slot++) {
+      if (frame.results()[slot] == null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Redrives the Map Run of {@code frame} (MapRunRedriven): its child executions that did not
+   * succeed start again, then those that had not started. Returns true when that ended the Map
+   * state, so that its thread continues.
+   */
+  boolean redriveMapRun(Frame frame, MapState map) throws DataFlowException {
+    stepper.out.emit(
+        HistoryEventType.MAP_RUN_REDRIVEN,
+        new EventDetails.MapRunRedriven(frame.mapRunArn(), frame.mapRunRedriveCount() + 1),
+        frame.id(),
+        frame.lastEventId());
+    prepareAgain(frame, map);
+    pump(frame, map);
+    return complete(frame);
   }
 
   /** Ends the history of a child execution whose thread is over. */
@@ -196,7 +236,7 @@ final class DistributedMaps {
       children.emitFailed(frame, frame.failure(), failed.id());
       return true;
     }
-    if (frame.running() > 0 || frame.nextItem() < frame.items.size()) {
+    if (frame.running() > 0 || hasItemsToStart(frame)) {
       return false;
     }
     stepper.out.emit(

@@ -51,7 +51,7 @@ final class Redrives {
     for (int id = 0; id < threads && state.status() == ExecutionStatus.RUNNING; id++) {
       Frame frame = state.frame(id);
       if (frame.phase() == Phase.REDRIVEN) {
-        stepper.resume(frame);
+        stepper.children.resumeRedriven(frame);
       }
     }
   }
