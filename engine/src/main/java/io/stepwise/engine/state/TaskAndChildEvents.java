@@ -1,6 +1,7 @@
 package io.stepwise.engine.state;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.stepwise.asl.model.ErrorNames;
 import io.stepwise.asl.model.MapState;
 import io.stepwise.asl.model.ParallelState;
 import io.stepwise.asl.model.Workflow;
@@ -214,9 +215,15 @@ final class TaskAndChildEvents {
           case EventDetails.ErrorDetails d -> new Failure(d.error(), d.cause());
           default -> throw new IllegalStateException("Expected MapRunFailed: " + event);
         };
-    frame.phase = Phase.FAILED;
     frame.lastEventId = event.id();
     frame.childLastEventId = event.id();
+    boolean writes = StateFields.writesResults((MapState) frame.state);
+    if (writes && !ErrorNames.ITEM_READER_FAILED.equals(frame.failure.error())) {
+      // As on AWS, the results of a Map Run that failed are written before its Map state fails.
+      awaitMapRunTask(state, frame, event);
+    } else {
+      frame.phase = Phase.FAILED;
+    }
   }
 
   private static void childrenSucceeded(ExecutionState state, HistoryEvent event) {

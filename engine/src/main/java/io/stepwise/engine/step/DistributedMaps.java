@@ -97,8 +97,15 @@ final class DistributedMaps {
         frame.lastEventId());
   }
 
-  /** The ResultWriter wrote the results; its output is the Map state's result. */
+  /**
+   * The ResultWriter wrote the results: its output is the Map state's result, or, when the Map Run
+   * failed, the Map state fails as the Map Run did.
+   */
   void resultsWritten(Frame frame, JsonNode output) {
+    if (frame.failure() != null) {
+      children.emitFailed(frame, frame.failure(), frame.lastEventId());
+      return;
+    }
     children.succeed(frame, output);
   }
 
@@ -233,6 +240,9 @@ final class DistributedMaps {
                   frame.running()),
               frame.id(),
               frame.lastEventId());
+      if (StateFields.writesResults((MapState) frame.state())) {
+        return writeResults(frame, (MapState) frame.state());
+      }
       children.emitFailed(frame, frame.failure(), failed.id());
       return true;
     }
