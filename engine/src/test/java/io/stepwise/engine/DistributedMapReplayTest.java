@@ -4,8 +4,6 @@ import static io.stepwise.engine.EngineHarness.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.stepwise.engine.history.EventDetails;
-import io.stepwise.engine.history.HistoryEventType;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -58,20 +56,12 @@ class DistributedMapReplayTest {
     assertThat(restarted.state().status()).isEqualTo(ExecutionStatus.SUCCEEDED);
   }
 
-  private static String mapRunArn(EngineHarness run) {
-    return run.history().stream()
-        .filter(e -> e.type() == HistoryEventType.MAP_RUN_STARTED)
-        .map(e -> ((EventDetails.MapRunStarted) e.details()).mapRunArn())
-        .findFirst()
-        .orElseThrow();
-  }
-
   @Test
   void itemsFromTheInputAndAnUpdateSurviveRestartsBeforeAndDuringTheChildExecutions() {
     sameWithAndWithoutRestarts(
         definition("", ""),
         "{'items':[1,2,3,4]}",
-        run -> run.send(new Command.UpdateMapRun(mapRunArn(run), 2, 1L, null)),
+        run -> run.send(new Command.UpdateMapRun(UpdateMapRunTest.mapRunArn(run), 2, 1L, null)),
         run -> run.task(FN, TENFOLD).proceed());
   }
 
