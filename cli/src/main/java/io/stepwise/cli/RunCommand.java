@@ -12,6 +12,8 @@ import io.stepwise.runtime.RuntimeClock;
 import io.stepwise.runtime.TaskRegistry;
 import io.stepwise.server.ServerConfig;
 import io.stepwise.tasks.aws.AwsCredentials;
+import io.stepwise.tasks.executions.LocalChildExecutions;
+import io.stepwise.tasks.executions.NestedExecutions;
 import io.stepwise.tasks.s3.S3Tasks;
 import io.stepwise.tasks.services.ServiceEndpoints;
 import java.io.PrintWriter;
@@ -38,8 +40,10 @@ import picocli.CommandLine.Spec;
           + "\"cause\":...}.",
       "Waits, retry intervals and timeouts pass on a virtual clock, so they take no time,"
           + " unless --real-time is given.",
-      "A Task state fails the execution (this command registers no task invokers yet) unless"
-          + " a test case of --mock-config answers it."
+      "Task states that start executions (states:startExecution, .sync, .sync:2) run them"
+          + " in this process: this machine, or one given by --state-machine.",
+      "Other Task states fail the execution (this command registers no other task invokers)"
+          + " unless a test case of --mock-config answers them."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -86,11 +90,31 @@ final class RunCommand implements Callable<Integer> {
       })
   private String stateMachineName;
 
+  @Option(
+      names = "--state-machine",
+      paramLabel = "NAME=FILE",
+      description = {
+        "Another state machine (a definition file) that states:startExecution tasks may start,",
+        "by the ARN arn:aws:states:us-east-1:123456789012:stateMachine:NAME; repeatable."
+      })
+  private Map<String, Path> otherMachines = new LinkedHashMap<>();
+
   @Mixin private MockOptions mocks;
+
+  /** The state machines that nested executions may run, by name. */
+  private final Map<String, StateMachine> machines = new LinkedHashMap<>();
 
   @Override
   public Integer call() {
-    return switch (load()) {
+    for (Map.Entry<String, Path> other : otherMachines.entrySet()) {
+      switch (load(other.getValue())) {
+        case Loaded.Stop stop -> {
+          return stop.exitCode();
+        }
+        case Loaded.Machine loaded -> machines.put(other.getKey(), loaded.machine());
+      }
+    }
+    return switch (load(file)) {
       case Loaded.Stop stop -> stop.exitCode();
       case Loaded.Machine loaded -> run(loaded.machine());
     };
@@ -103,7 +127,7 @@ final class RunCommand implements Callable<Integer> {
     record Stop(int exitCode) implements Loaded {}
   }
 
-  private Loaded load() {
+  private Loaded load(Path file) {
     PrintWriter err = spec.commandLine().getErr();
     return switch (FileText.read(file)) {
       case FileText.Unreadable unreadable -> {
@@ -162,7 +186,10 @@ final class RunCommand implements Callable<Integer> {
                 ServiceEndpoints.fromEnvironment(environment),
                 AwsCredentials.fromEnvironment(environment),
                 environment.getOrDefault("AWS_DEFAULT_REGION", ServerConfig.DEFAULT_REGION)));
-    return new InMemoryRuntime(tasks).run(machine, executionInput, options);
+    InMemoryRuntime runtime = new InMemoryRuntime(tasks);
+    machines.put(options.stateMachineName(), machine);
+    NestedExecutions.register(tasks).bind(new LocalChildExecutions(machines, runtime));
+    return runtime.run(machine, executionInput, options);
   }
 
   /**

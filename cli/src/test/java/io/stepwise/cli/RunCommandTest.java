@@ -183,4 +183,40 @@ class RunCommandTest {
     assertThat(noInput.err()).contains("nope.json: no such file");
     assertThat(noMachine.err() + noInput.err()).doesNotContain("Exception");
   }
+
+  @Test
+  void nestedExecutionsRunTheGivenStateMachinesInProcess() throws Exception {
+    String child =
+        file(
+            "child.json",
+            """
+            {"StartAt":"Double","States":{"Double":{"Type":"Pass",
+              "Parameters":{"doubled.$":"States.MathAdd($.n, $.n)"},"End":true}}}""");
+    String parent =
+        file(
+            "parent.json",
+            """
+            {"StartAt":"Sync","States":{
+              "Sync":{"Type":"Task","Resource":"arn:aws:states:::states:startExecution.sync:2",
+                "Parameters":{"StateMachineArn":"arn:aws:states:us-east-1:123456789012:stateMachine:Child",
+                  "Input":{"n.$":"$.n"}},
+                "ResultSelector":{"output.$":"$.Output","status.$":"$.Status"},"Next":"Missing"},
+              "Missing":{"Type":"Task","Resource":"arn:aws:states:::states:startExecution",
+                "Parameters":{"StateMachineArn":"arn:aws:states:us-east-1:123456789012:stateMachine:Nope"},
+                "Catch":[{"ErrorEquals":["StepFunctions.StateMachineDoesNotExistException"],
+                  "ResultPath":"$.missing","Next":"Done"}],"End":true},
+              "Done":{"Type":"Pass","End":true}}}""");
+
+    CommandLineRun run =
+        CommandLineRun.of(
+            "run", parent, "--input", "{\"n\":21}", "--state-machine", "Child=" + child);
+
+    assertThat(run.err()).isEmpty();
+    assertThat(run.exitCode()).isZero();
+    JsonNode output = JSON.readTree(run.out());
+    assertThat(output.get("output")).isEqualTo(JSON.readTree("{\"doubled\":42}"));
+    assertThat(output.get("status").asText()).isEqualTo("SUCCEEDED");
+    assertThat(output.at("/missing/Error").asText())
+        .isEqualTo("StepFunctions.StateMachineDoesNotExistException");
+  }
 }

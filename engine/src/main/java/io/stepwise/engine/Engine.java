@@ -51,12 +51,18 @@ public final class Engine {
     return HistoryApplier.apply(state, event);
   }
 
-  /** Rebuilds an execution's state from its history. */
+  /**
+   * Rebuilds an execution's state from every event its decisions emitted, in order: its own history
+   * with the events of its distributed Maps' child executions and MapRunUpdated between them. What
+   * the state holds only in memory is then computed again from it.
+   */
   public ExecutionState replay(ExecutionIdentity identity, List<HistoryEvent> history) {
     ExecutionState state = newExecution(identity);
     for (HistoryEvent event : history) {
       HistoryApplier.apply(state, event);
     }
+    new Stepper(new DecisionBuilder(state, state.lastEventTime()), machine, options)
+        .prepareReplayed();
     return state;
   }
 }

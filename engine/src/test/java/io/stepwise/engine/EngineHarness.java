@@ -25,7 +25,7 @@ final class EngineHarness {
   static final long START = 1_700_000_000_000L;
 
   private final Engine engine;
-  private final ExecutionState state;
+  private ExecutionState state;
   private final List<HistoryEvent> journal = new ArrayList<>();
   private final Map<String, Function<JsonNode, Command>> tasks = new HashMap<>();
   private final PriorityQueue<Timer> timers = new PriorityQueue<>();
@@ -79,6 +79,22 @@ final class EngineHarness {
   /** Sends a command from outside (for example Stop) and runs on. */
   EngineHarness send(Command command) {
     decide(command);
+    drain();
+    return this;
+  }
+
+  /** Runs on with the tasks answered since the last decision. */
+  EngineHarness proceed() {
+    drain();
+    return this;
+  }
+
+  /**
+   * Rebuilds the state from the events so far, as a durable runtime does after a restart (its
+   * pending tasks and timers stay), and runs on with the tasks answered since.
+   */
+  EngineHarness restart() {
+    state = engine.replay(state.identity(), journal);
     drain();
     return this;
   }

@@ -117,6 +117,38 @@ class MapRunTasksTest {
   }
 
   @Test
+  void aMapRunThatFailsPastItsToleranceHasItsResultsWrittenBeforeTheMapFails() {
+    String writer =
+        """
+        "ResultWriter":{"Resource":"arn:aws:states:::s3:putObject","Parameters":{"Bucket":"out"}},""";
+    List<JsonNode> written = new ArrayList<>();
+    var run =
+        given(READER.formatted(writer))
+            .task(GET, p -> new Command.TaskSucceeded(0, parse("[{'n':'1'},{'n':'0'},{'n':'2'}]")))
+            .run("{'key':'items.csv','max':0}");
+    assertThat(run.pendingTask(PUT).parameters().get("Executions"))
+        .isEqualTo(
+            parse(
+                "[{'Index':0,'Input':{'n':'1'},'Status':'SUCCEEDED','Output':{'n':'1'}},"
+                    + "{'Index':1,'Input':{'n':'0'},'Status':'FAILED','Error':'Zero',"
+                    + "'Cause':'zero'}]"));
+    assertThat(run.state().status()).isEqualTo(ExecutionStatus.RUNNING);
+
+    run.task(
+            PUT,
+            p -> {
+              written.add(p);
+              return new Command.TaskSucceeded(0, parse("{'written':true}"));
+            })
+        .proceed();
+
+    assertThat(written).hasSize(1);
+    assertThat(run.state().error()).isEqualTo("States.ExceedToleratedFailureThreshold");
+    assertThat(run.links())
+        .endsWith("5/4 MapRunFailed", "6/5 MapStateFailed", "7/6 ExecutionFailed");
+  }
+
+  @Test
   void aFailedWriteFailsTheMapWithResultWriterFailed() {
     String writer =
         """

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.stepwise.engine.history.EventDetails;
+import io.stepwise.engine.history.HistoryEvent;
+import io.stepwise.engine.history.HistoryEventType;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -177,24 +179,69 @@ class RedriveTest {
   }
 
   @Test
-  void aDistributedMapStateIsEnteredAgainWithANewMapRun() {
+  void aDistributedMapRedrivesOnlyTheChildExecutionsOfItsMapRunThatDidNotSucceed() {
     Flaky flaky = new Flaky("2");
     var run =
         given(
                 """
-                {"StartAt":"M","States":{"M":{"Type":"Map","End":true,
+                {"StartAt":"M","States":{"M":{"Type":"Map","End":true,"MaxConcurrency":1,
                   "ItemSelector":{"value.$":"$$.Map.Item.Value"},
                   "ItemProcessor":{"ProcessorConfig":{"Mode":"DISTRIBUTED","ExecutionType":"STANDARD"},
                     "StartAt":"T","States":{"T":{"Type":"Task","Resource":"%s","End":true}}}}}}"""
                     .formatted(FN))
             .task(FN, flaky::answer)
-            .run("[1,2]");
+            .run("[1,2,3]");
     assertThat(run.state().status()).isEqualTo(ExecutionStatus.FAILED);
+    String mapRunArn = run.state().frame(0).mapRunArn();
     flaky.heal();
 
     run.send(new Command.Redrive(null));
 
     assertThat(run.state().status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+    assertThat(run.state().output()).isEqualTo(parse("[{'value':1},{'value':2},{'value':3}]"));
+    assertThat(flaky.calls)
+        .as("the failed item, then the one that had not started")
+        .containsExactly(parse("{'value':2}"), parse("{'value':3}"));
+    assertThat(run.links())
+        .endsWith(
+            "7/6 ExecutionFailed",
+            "8/7 ExecutionRedriven",
+            "9/8 MapRunRedriven",
+            "10/9 MapRunSucceeded",
+            "11/10 MapStateSucceeded",
+            "12/10 MapStateExited",
+            "13/12 ExecutionSucceeded");
+    HistoryEvent redriven =
+        run.history().stream()
+            .filter(e -> e.type() == HistoryEventType.MAP_RUN_REDRIVEN)
+            .findFirst()
+            .orElseThrow();
+    assertThat(redriven.details()).isEqualTo(new EventDetails.MapRunRedriven(mapRunArn, 1));
+  }
+
+  @Test
+  void aDistributedMapWhoseItemsCouldNotBeReadIsEnteredAgainWithANewMapRun() {
+    var run =
+        given(
+                """
+                {"StartAt":"M","States":{"M":{"Type":"Map","End":true,
+                  "ItemReader":{"Resource":"arn:aws:states:::s3:getObject",
+                    "Parameters":{"Bucket":"b","Key":"k"}},
+                  "ItemProcessor":{"ProcessorConfig":{"Mode":"DISTRIBUTED","ExecutionType":"STANDARD"},
+                    "StartAt":"P","States":{"P":{"Type":"Pass","End":true}}}}}}""")
+            .task(
+                "arn:aws:states:::s3:getObject",
+                parameters -> new Command.TaskFailed(0, "S3.NoSuchKey", "no such key"))
+            .run("{}");
+    assertThat(run.state().status()).isEqualTo(ExecutionStatus.FAILED);
+    run.task(
+        "arn:aws:states:::s3:getObject",
+        parameters -> new Command.TaskSucceeded(0, parse("[1,2]")));
+
+    run.send(new Command.Redrive(null));
+
+    assertThat(run.state().status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+    assertThat(run.state().output()).isEqualTo(parse("[1,2]"));
     assertThat(run.types())
         .containsSubsequence(
             "MapRunStarted",
@@ -203,7 +250,8 @@ class RedriveTest {
             "ExecutionRedriven",
             "MapStateEntered",
             "MapRunStarted",
-            "MapRunSucceeded");
+            "MapRunSucceeded")
+        .doesNotContain("MapRunRedriven");
   }
 
   @Test

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class UpdateMapRunTest {
   static final String FN = "arn:aws:states:::lambda:invoke";
 
-  private static String mapRunArn(EngineHarness run) {
+  /** The ARN of the execution's first Map Run. */
+  static String mapRunArn(EngineHarness run) {
     return run.history().stream()
         .filter(e -> e.type() == HistoryEventType.MAP_RUN_STARTED)
         .map(e -> ((EventDetails.MapRunStarted) e.details()).mapRunArn())

@@ -61,8 +61,13 @@ class DistributedMapBucketsApiTest {
   }
 
   private DescribeExecutionResponse run(String input) throws InterruptedException {
+    return run(DEFINITION, input);
+  }
+
+  private DescribeExecutionResponse run(String definition, String input)
+      throws InterruptedException {
     String machine =
-        sfn.createStateMachine(b -> b.name("Rows").definition(DEFINITION).roleArn(ROLE))
+        sfn.createStateMachine(b -> b.name("Rows").definition(definition).roleArn(ROLE))
             .stateMachineArn();
     String arn = sfn.startExecution(b -> b.stateMachineArn(machine).input(input)).executionArn();
     DescribeExecutionResponse described;
@@ -129,6 +134,44 @@ class DistributedMapBucketsApiTest {
             "MapRunSucceeded",
             "MapStateSucceeded",
             "ExecutionSucceeded");
+  }
+
+  @Test
+  void aMapRunThatFailsPastItsToleranceWritesItsResultsBeforeItFails() throws Exception {
+    Files.writeString(inputs.resolve("rows.csv"), "id,name\n1,lamp\n2,desk\n3,chair\n");
+    String definition =
+        DEFINITION
+            .replace("\"Label\":\"Rows\",", "\"Label\":\"Rows\",\"ToleratedFailureCount\":0,")
+            .replace(
+                "\"StartAt\":\"Label\",\"States\":{",
+                """
+                "StartAt":"Two?","States":{
+                  "Two?":{"Type":"Choice","Choices":[{"Variable":"$.id","StringEquals":"2",
+                    "Next":"Broken"}],"Default":"Label"},
+                  "Broken":{"Type":"Fail","Error":"Broken","Cause":"item 2 is broken"},""");
+
+    DescribeExecutionResponse ended = run(definition, "{\"key\":\"rows.csv\"}");
+
+    assertThat(ended.status()).isEqualTo(ExecutionStatus.FAILED);
+    assertThat(ended.error()).isEqualTo("States.ExceedToleratedFailureThreshold");
+    String mapRunArn =
+        sfn.listMapRuns(b -> b.executionArn(ended.executionArn())).mapRuns().get(0).mapRunArn();
+    String folder = "jobs/" + mapRunArn.substring(mapRunArn.lastIndexOf(':') + 1) + "/";
+    JsonNode manifest = JSON.readTree(results.resolve(folder + "manifest.json").toFile());
+    assertThat(manifest.at("/ResultFiles/FAILED/0/Key").asText())
+        .isEqualTo(folder + "FAILED_0.json");
+    JsonNode failed = JSON.readTree(results.resolve(folder + "FAILED_0.json").toFile());
+    assertThat(failed).hasSize(1);
+    assertThat(failed.get(0).get("Error").asText()).isEqualTo("Broken");
+    assertThat(failed.get(0).get("Cause").asText()).isEqualTo("item 2 is broken");
+    JsonNode succeeded = JSON.readTree(results.resolve(folder + "SUCCEEDED_0.json").toFile());
+    assertThat(succeeded).hasSize(1);
+    assertThat(JSON.readTree(succeeded.get(0).get("Output").asText()).get("id").asText())
+        .isEqualTo("1");
+    assertThat(
+            sfn.getExecutionHistory(b -> b.executionArn(ended.executionArn())).events().stream()
+                .map(HistoryEvent::typeAsString))
+        .containsSubsequence("MapRunStarted", "MapRunFailed", "MapStateFailed", "ExecutionFailed");
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
+import software.amazon.awssdk.services.sfn.model.DescribeMapRunResponse;
 import software.amazon.awssdk.services.sfn.model.ExecutionDoesNotExistException;
 import software.amazon.awssdk.services.sfn.model.ExecutionListItem;
 import software.amazon.awssdk.services.sfn.model.ExecutionNotRedrivableException;
@@ -132,6 +133,61 @@ class RedriveApiTest extends SdkApiTest {
                             .redriveFilter(ExecutionRedriveFilter.NOT_REDRIVEN))
                 .executions())
         .isEmpty();
+  }
+
+  @Test
+  void aDistributedMapRedrivesTheFailedChildExecutionsOfItsMapRunAndDescribesTheRedrive()
+      throws Exception {
+    String activity = sfn.createActivity(b -> b.name("children")).activityArn();
+    String machine =
+        server.machine(
+            "RedrivenDistributedMap",
+            """
+            {"StartAt":"Each","States":{"Each":{"Type":"Map","MaxConcurrency":1,"End":true,
+              "ItemProcessor":{"ProcessorConfig":{"Mode":"DISTRIBUTED","ExecutionType":"STANDARD"},
+                "StartAt":"Work","States":{
+                  "Work":{"Type":"Task","Resource":"%s","End":true}}}}}}"""
+                .formatted(activity));
+    String arn = server.start(machine, "[{\"n\":1},{\"n\":2},{\"n\":3}]");
+    assertThat(work(activity, true)).isEqualTo(JSON.readTree("{\"n\":1}"));
+    assertThat(work(activity, false)).isEqualTo(JSON.readTree("{\"n\":2}"));
+    assertThat(server.awaitEnd(arn).status()).isEqualTo(ExecutionStatus.FAILED);
+    String mapRunArn = sfn.listMapRuns(b -> b.executionArn(arn)).mapRuns().get(0).mapRunArn();
+    assertThat(sfn.describeMapRun(b -> b.mapRunArn(mapRunArn)).redriveCount()).isZero();
+
+    RedriveExecutionResponse redrive = sfn.redriveExecution(b -> b.executionArn(arn));
+    List<JsonNode> worked = new ArrayList<>();
+    worked.add(work(activity, true));
+    restart();
+    worked.add(work(activity, true));
+    DescribeExecutionResponse done = server.awaitEnd(arn);
+
+    assertThat(worked).containsExactly(JSON.readTree("{\"n\":2}"), JSON.readTree("{\"n\":3}"));
+    assertThat(JSON.readTree(done.output()))
+        .isEqualTo(JSON.readTree("[{\"n\":1},{\"n\":2},{\"n\":3}]"));
+    assertThat(sfn.listMapRuns(b -> b.executionArn(arn)).mapRuns()).hasSize(1);
+    DescribeMapRunResponse run = sfn.describeMapRun(b -> b.mapRunArn(mapRunArn));
+    assertThat(run.statusAsString()).isEqualTo("SUCCEEDED");
+    assertThat(run.redriveCount()).isEqualTo(1);
+    assertThat(run.redriveDate()).isEqualTo(redrive.redriveDate());
+    assertThat(run.executionCounts().succeeded()).isEqualTo(3);
+    assertThat(types(arn))
+        .containsSubsequence(
+            "MapRunFailed",
+            "ExecutionFailed",
+            "ExecutionRedriven",
+            "MapRunRedriven",
+            "MapRunSucceeded",
+            "MapStateExited",
+            "ExecutionSucceeded")
+        .containsOnlyOnce("MapStateEntered", "MapRunStarted");
+    HistoryEvent redriven =
+        sfn.getExecutionHistory(b -> b.executionArn(arn)).events().stream()
+            .filter(e -> e.mapRunRedrivenEventDetails() != null)
+            .findFirst()
+            .orElseThrow();
+    assertThat(redriven.mapRunRedrivenEventDetails().mapRunArn()).isEqualTo(mapRunArn);
+    assertThat(redriven.mapRunRedrivenEventDetails().redriveCount()).isEqualTo(1);
   }
 
   @Test

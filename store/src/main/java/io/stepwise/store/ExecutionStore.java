@@ -45,6 +45,20 @@ public interface ExecutionStore {
   List<HistoryEvent> history(String executionArn);
 
   /**
+   * The events of an execution that stay out of its own history (see {@link JournalEvent}), in the
+   * order they were committed; empty if it is unknown.
+   */
+  List<JournalEvent> journal(String executionArn);
+
+  /**
+   * Every event the engine folds to rebuild an execution, in the order its decisions emitted them:
+   * its history with its journal between its events.
+   */
+  default List<HistoryEvent> replayHistory(String executionArn) {
+    return JournalEvent.merge(history(executionArn), journal(executionArn));
+  }
+
+  /**
    * At most {@code limit} events of an execution's history: in id order from the event {@code
    * fromId} on, or, if {@code reverse}, in reverse order from the event {@code fromId} back ({@link
    * Long#MAX_VALUE} starts at the last event).

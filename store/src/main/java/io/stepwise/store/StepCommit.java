@@ -12,6 +12,7 @@ import java.util.List;
  * @param created the row of the execution this commit starts, or {@code null} for a later step
  * @param update the new values of the row's changing fields, or {@code null} if they stay
  * @param events the step's events, with ids that follow the execution's last stored event
+ * @param journal the step's events that stay out of the execution's own history, in order
  * @param timersToRemove ids of the execution's timers to delete (unknown ids are ignored)
  * @param tasksToRemove tokens of the execution's pending tasks to delete (unknown ones ignored)
  */
@@ -20,6 +21,7 @@ public record StepCommit(
     ExecutionRecord created,
     ExecutionUpdate update,
     List<HistoryEvent> events,
+    List<JournalEvent> journal,
     List<TimerRecord> timersToAdd,
     List<Long> timersToRemove,
     List<PendingTask> tasksToAdd,
@@ -27,6 +29,7 @@ public record StepCommit(
 
   public StepCommit {
     events = List.copyOf(events);
+    journal = List.copyOf(journal);
     timersToAdd = List.copyOf(timersToAdd);
     timersToRemove = List.copyOf(timersToRemove);
     tasksToAdd = List.copyOf(tasksToAdd);
@@ -62,6 +65,7 @@ public record StepCommit(
     private final ExecutionRecord created;
     private ExecutionUpdate update;
     private final List<HistoryEvent> events = new ArrayList<>();
+    private final List<JournalEvent> journal = new ArrayList<>();
     private final List<TimerRecord> timersToAdd = new ArrayList<>();
     private final List<Long> timersToRemove = new ArrayList<>();
     private final List<PendingTask> tasksToAdd = new ArrayList<>();
@@ -79,6 +83,11 @@ public record StepCommit(
 
     public Builder events(List<HistoryEvent> values) {
       events.addAll(values);
+      return this;
+    }
+
+    public Builder journal(List<JournalEvent> values) {
+      journal.addAll(values);
       return this;
     }
 
@@ -108,6 +117,7 @@ public record StepCommit(
           created,
           update,
           events,
+          journal,
           timersToAdd,
           timersToRemove,
           tasksToAdd,

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.stepwise.engine.ExecutionStatus;
+import io.stepwise.engine.history.HistoryEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -144,6 +145,29 @@ public abstract class StoreContract {
     assertThat(executions.history(arn)).isEqualTo(events(1, 2));
     assertThat(executions.timers(arn)).isEmpty();
     assertThat(executions.execution(arn).orElseThrow().status()).isEqualTo(ExecutionStatus.RUNNING);
+  }
+
+  @Test
+  void theJournalKeepsItsOrderAndMergesBetweenTheOwnEventsItFollowed() {
+    start("m", "e1", 10);
+    String arn = executionArn("m", "e1");
+    List<HistoryEvent> child = events(1, 3);
+    commit(
+        StepCommit.step(arn)
+            .events(events(3, 3))
+            .journal(List.of(new JournalEvent(2, child.get(0)), new JournalEvent(3, child.get(1))))
+            .build());
+    commit(StepCommit.step(arn).journal(List.of(new JournalEvent(3, child.get(2)))).build());
+
+    assertThat(executions.history(arn)).isEqualTo(events(1, 3));
+    assertThat(executions.journal(arn))
+        .extracting(JournalEvent::event)
+        .containsExactlyElementsOf(child);
+    List<HistoryEvent> own = events(1, 3);
+    assertThat(executions.replayHistory(arn))
+        .containsExactly(
+            own.get(0), own.get(1), child.get(0), own.get(2), child.get(1), child.get(2));
+    assertThat(executions.journal(executionArn("m", "unknown"))).isEmpty();
   }
 
   @Test

@@ -28,6 +28,8 @@ public sealed interface EventDetails
         EventDetails.MapRunStarted,
         EventDetails.MapRunSucceeded,
         EventDetails.MapRunFailed,
+        EventDetails.MapRunUpdated,
+        EventDetails.MapRunRedriven,
         EventDetails.ExecutionRedriven,
         EventDetails.EvaluationFailed {
 
@@ -153,6 +155,12 @@ public sealed interface EventDetails
   record MapRunFailed(
       String error, String cause, MapRunSettings settings, int succeeded, int failed, int aborted)
       implements EventDetails {}
+
+  /** The details of Stepwise's own MapRunUpdated: the Map Run's settings from then on. */
+  record MapRunUpdated(MapRunSettings settings) implements EventDetails {}
+
+  /** {@code mapRunRedrivenEventDetails}: a Map Run that a redrive of its execution runs again. */
+  record MapRunRedriven(String mapRunArn, int redriveCount) implements EventDetails {}
 
   /**
    * {@code executionRedrivenEventDetails}.

@@ -2,7 +2,8 @@ package io.stepwise.engine.history;
 
 /**
  * The 62 event types of AWS Step Functions' {@code HistoryEventType}, each with the name of the
- * member of {@code HistoryEvent} that carries its details on the wire.
+ * member of {@code HistoryEvent} that carries its details on the wire, and {@link
+ * #MAP_RUN_UPDATED}, Stepwise's own, which no history AWS shows has.
  */
 public enum HistoryEventType {
   ACTIVITY_FAILED("ActivityFailed", "activityFailedEventDetails"),
@@ -68,7 +69,14 @@ public enum HistoryEventType {
   MAP_RUN_SUCCEEDED("MapRunSucceeded", null),
   EXECUTION_REDRIVEN("ExecutionRedriven", "executionRedrivenEventDetails"),
   MAP_RUN_REDRIVEN("MapRunRedriven", "mapRunRedrivenEventDetails"),
-  EVALUATION_FAILED("EvaluationFailed", "evaluationFailedEventDetails");
+  EVALUATION_FAILED("EvaluationFailed", "evaluationFailedEventDetails"),
+
+  /**
+   * UpdateMapRun changed the settings of a running Map Run. AWS records no event for it; the engine
+   * does, so that a replay rebuilds the settings, but the event has no id and stays out of the
+   * execution's own history (see {@code ExecutionState#isOwnEvent}).
+   */
+  MAP_RUN_UPDATED("MapRunUpdated", null);
 
   private final String awsName;
   private final String detailsMember;

@@ -103,6 +103,9 @@ public final class HistoryRenderer {
       case EventDetails.StateFailed d -> {}
       case EventDetails.MapRunStarted d -> node.put("mapRunArn", d.mapRunArn());
       case EventDetails.MapRunSucceeded d -> {}
+      case EventDetails.MapRunUpdated d -> {}
+      case EventDetails.MapRunRedriven d ->
+          node.put("mapRunArn", d.mapRunArn()).put("redriveCount", d.redriveCount());
       case EventDetails.MapRunFailed d -> errorAndCause(node, d.error(), d.cause());
       case EventDetails.ExecutionRedriven d -> node.put("redriveCount", d.redriveCount());
       case EventDetails.EvaluationFailed d -> {

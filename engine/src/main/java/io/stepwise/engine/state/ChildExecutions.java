@@ -32,7 +32,11 @@ final class ChildExecutions {
     Frame child =
         state.newChildExecution(map.id, details.index(), ((MapState) map.state).itemProcessor());
     child.startInput = details.input();
-    map.nextItem++;
+    if (map.redriveSlots.contains(details.index())) {
+      map.redriveSlots.remove((Integer) details.index());
+    } else {
+      map.nextItem++;
+    }
     map.running++;
   }
 

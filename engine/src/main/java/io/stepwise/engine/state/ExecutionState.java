@@ -7,6 +7,7 @@ import io.stepwise.engine.ExecutionIdentity;
 import io.stepwise.engine.ExecutionStatus;
 import io.stepwise.engine.history.EventDetails;
 import io.stepwise.engine.history.HistoryEvent;
+import io.stepwise.engine.history.HistoryEventType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -144,13 +145,20 @@ public final class ExecutionState {
     return root == 0 ? lastEventId + 1 : frames.get(root).executionLastEventId + 1;
   }
 
-  /** Whether the event belongs to this execution's own history, not to a child execution's. */
+  /**
+   * Whether the event belongs to this execution's own history: not to a child execution's, and not
+   * MapRunUpdated, which only the engine's journal keeps.
+   */
   public boolean isOwnEvent(HistoryEvent event) {
-    return event.thread() >= frames.size() || frames.get(event.thread()).executionRoot == 0;
+    return event.type() != HistoryEventType.MAP_RUN_UPDATED
+        && (event.thread() >= frames.size() || frames.get(event.thread()).executionRoot == 0);
   }
 
   void recordEventId(HistoryEvent event) {
     lastEventTime = event.timestamp();
+    if (event.type() == HistoryEventType.MAP_RUN_UPDATED) {
+      return;
+    }
     if (event.thread() < frames.size() && frames.get(event.thread()).executionRoot != 0) {
       Frame root = frames.get(frames.get(event.thread()).executionRoot);
       root.executionLastEventId = event.id();

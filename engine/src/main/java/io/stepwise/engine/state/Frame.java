@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.stepwise.asl.model.State;
 import io.stepwise.asl.model.Workflow;
 import io.stepwise.dataflow.Failure;
+import io.stepwise.engine.history.MapRunSettings;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -54,6 +56,21 @@ public final class Frame {
   /** The number of the first thread that the latest start of a Map or Parallel state made. */
   int firstChild;
 
+  /** The settings of the running Map Run: as MapRunStarted recorded them, or MapRunUpdated. */
+  MapRunSettings mapRunSettings;
+
+  /** The items that the ItemReader of the latest Map Run read, or {@code null}. */
+  JsonNode itemsRead;
+
+  /** How many child executions the latest Map Run starts in all. */
+  int mapRunExecutions;
+
+  /** How many times the latest Map Run was redriven. */
+  int mapRunRedriveCount;
+
+  /** The items whose child executions a redriven Map Run has still to start again, in order. */
+  List<Integer> redriveSlots = List.of();
+
   /** Cache: the input of the first state of a branch or iteration, before it is entered. */
   public JsonNode startInput;
 
@@ -69,7 +86,9 @@ public final class Frame {
   /** Cache: the context object holder of this thread's states (see ContextObject.of). */
   ContextObject context;
 
-  /** Cache: a distributed Map state's failure tolerance. */
+  /**
+   * Cache: a distributed Map state's failure tolerance as it evaluated it, for its next Map Run.
+   */
   public FailureTolerance tolerance;
 
   Frame(int id, int parentId, int slot, Workflow workflow, long lastEventId, int executionRoot) {
@@ -212,6 +231,31 @@ public final class Frame {
     return mapRunArn;
   }
 
+  /** The settings of the Map Run that a distributed Map state started last, or {@code null}. */
+  public MapRunSettings mapRunSettings() {
+    return mapRunSettings;
+  }
+
+  /** The items that the ItemReader of the latest Map Run read, or {@code null}. */
+  public JsonNode itemsRead() {
+    return itemsRead;
+  }
+
+  /** How many child executions the latest Map Run starts in all. */
+  public int mapRunExecutions() {
+    return mapRunExecutions;
+  }
+
+  /** How many times the latest Map Run was redriven. */
+  public int mapRunRedriveCount() {
+    return mapRunRedriveCount;
+  }
+
+  /** The items whose child executions a redriven Map Run has still to start again, in order. */
+  public List<Integer> redriveSlots() {
+    return redriveSlots;
+  }
+
   /** The value of a variable that a state of this thread assigned, or {@code null}. */
   public JsonNode ownVariable(String name) {
     return variables == null ? null : variables.get(name);
@@ -250,6 +294,11 @@ public final class Frame {
         String.valueOf(childLastEventId),
         String.valueOf(firstChild),
         String.valueOf(mapRunArn),
+        String.valueOf(mapRunSettings),
+        itemsRead == null ? "-" : String.valueOf(itemsRead.size()),
+        String.valueOf(mapRunExecutions),
+        String.valueOf(mapRunRedriveCount),
+        String.valueOf(redriveSlots),
         variables == null ? "-" : new TreeMap<>(variables).toString());
   }
 }

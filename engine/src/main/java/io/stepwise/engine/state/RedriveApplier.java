@@ -54,7 +54,8 @@ final class RedriveApplier {
    * The branches or iterations of the latest start of the Parallel or inline Map state of {@code
    * frame} that did not succeed; none when the state is of another type, waits for a retry, or
    * failed before or after its children ran (it is then entered again as a whole). A distributed
-   * Map state is entered again as a whole, with a new Map Run.
+   * Map state is redriven as a thread: the step that resumes it runs its Map Run again (or enters
+   * the state again when its Map Run did not start), recording MapRunRedriven.
    */
   private static List<Frame> unsuccessfulChildren(ExecutionState state, Frame frame) {
     List<Frame> children = new ArrayList<>();

@@ -1,13 +1,17 @@
 package io.stepwise.engine.state;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.stepwise.asl.model.ErrorNames;
 import io.stepwise.asl.model.MapState;
 import io.stepwise.asl.model.ParallelState;
 import io.stepwise.asl.model.Workflow;
 import io.stepwise.dataflow.Failure;
 import io.stepwise.engine.history.EventDetails;
 import io.stepwise.engine.history.HistoryEvent;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** The appliers of task events and of the events of Parallel and Map states. */
 final class TaskAndChildEvents {
@@ -37,6 +41,10 @@ final class TaskAndChildEvents {
       case MAP_RUN_STARTED -> mapRunStarted(state, event);
       case MAP_RUN_FAILED -> mapRunFailed(state, event);
       case MAP_RUN_SUCCEEDED -> mapRunSucceeded(state, event);
+      case MAP_RUN_REDRIVEN -> mapRunRedriven(state, event);
+      case MAP_RUN_UPDATED ->
+          state.frame(event.thread()).mapRunSettings =
+              ((EventDetails.MapRunUpdated) event.details()).settings();
       default -> {}
     }
   }
@@ -87,6 +95,10 @@ final class TaskAndChildEvents {
     startChildren(state, frame, event, ((EventDetails.MapStateStarted) event.details()).length());
     frame.running = 0;
     frame.mapRunArn = null;
+    frame.mapRunSettings = null;
+    frame.itemsRead = null;
+    frame.mapRunRedriveCount = 0;
+    frame.redriveSlots = List.of();
     if (StateFields.readsItems((MapState) frame.state)) {
       awaitMapRunTask(state, frame, event);
     }
@@ -107,11 +119,43 @@ final class TaskAndChildEvents {
     frame.lastEventId = event.id();
     EventDetails.MapRunStarted details = (EventDetails.MapRunStarted) event.details();
     frame.mapRunArn = details.mapRunArn();
+    frame.mapRunSettings = details.settings();
+    frame.itemsRead = details.items();
+    frame.mapRunExecutions = details.executions();
     JsonNode items = details.items();
     if (items != null) {
       state.tasks().remove(frame.token);
       frame.results = new JsonNode[items.size()];
     }
+  }
+
+  /**
+   * A redrive runs the Map Run again: the child executions that did not succeed (each item's
+   * latest) start again, then those that had not started.
+   */
+  private static void mapRunRedriven(ExecutionState state, HistoryEvent event) {
+    Frame frame = state.frame(event.thread());
+    frame.mapRunRedriveCount = ((EventDetails.MapRunRedriven) event.details()).redriveCount();
+    frame.phase = Phase.CHILDREN;
+    frame.failure = null;
+    frame.running = 0;
+    frame.failedItems = 0;
+    frame.lastEventId = event.id();
+    frame.childLastEventId = event.id();
+    Map<Integer, Frame> latest = new TreeMap<>();
+    for (int id = frame.firstChild; id < state.frames().size(); id++) {
+      Frame child = state.frame(id);
+      if (child.parentId == frame.id) {
+        latest.put(child.slot, child);
+      }
+    }
+    frame.redriveSlots = new ArrayList<>();
+    latest.forEach(
+        (slot, child) -> {
+          if (child.phase != Phase.SUCCEEDED) {
+            frame.redriveSlots.add(slot);
+          }
+        });
   }
 
   private static void mapRunSucceeded(ExecutionState state, HistoryEvent event) {
@@ -171,9 +215,15 @@ final class TaskAndChildEvents {
           case EventDetails.ErrorDetails d -> new Failure(d.error(), d.cause());
           default -> throw new IllegalStateException("Expected MapRunFailed: " + event);
         };
-    frame.phase = Phase.FAILED;
     frame.lastEventId = event.id();
     frame.childLastEventId = event.id();
+    boolean writes = StateFields.writesResults((MapState) frame.state);
+    if (writes && !ErrorNames.ITEM_READER_FAILED.equals(frame.failure.error())) {
+      // As on AWS, the results of a Map Run that failed are written before its Map state fails.
+      awaitMapRunTask(state, frame, event);
+    } else {
+      frame.phase = Phase.FAILED;
+    }
   }
 
   private static void childrenSucceeded(ExecutionState state, HistoryEvent event) {

@@ -76,6 +76,40 @@ final class ChildSteps {
     completeIfDone(frame);
   }
 
+  /**
+   * Computes again what the Map or Parallel state of {@code frame}, which waits for its children,
+   * holds only in memory: after a replay, and before a redrive runs its children again.
+   */
+  void prepareAgain(Frame frame) throws DataFlowException {
+    switch (frame.state()) {
+      case ParallelState parallel -> prepareParallel(frame, parallel);
+      case MapState map when StateFields.isDistributed(map) -> distributed.prepareAgain(frame, map);
+      case MapState map -> prepareMap(frame, map);
+      default -> throw new IllegalStateException("Expected a Map or Parallel state: " + frame);
+    }
+  }
+
+  /**
+   * Resumes a redriven thread: a distributed Map state whose Map Run did not succeed runs that Map
+   * Run again; any other state is entered again.
+   */
+  void resumeRedriven(Frame frame) {
+    if (!(frame.state() instanceof MapState map && DistributedMaps.redrivesMapRun(frame))) {
+      stepper.resume(frame);
+      return;
+    }
+    boolean ended;
+    try {
+      ended = distributed.redriveMapRun(frame, map);
+    } catch (DataFlowException e) {
+      stepper.stateError(frame, Causes.ofState(e.failure(), frame));
+      ended = true;
+    }
+    if (ended) {
+      stepper.resume(frame);
+    }
+  }
+
   /** Computes the input that a Parallel state gives its branches, from the state's input. */
   void prepareParallel(Frame frame, ParallelState parallel) throws DataFlowException {
     ContextObject context = ContextObject.of(stepper.state(), frame);

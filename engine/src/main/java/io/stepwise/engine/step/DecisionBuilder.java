@@ -67,6 +67,19 @@ public final class DecisionBuilder {
     return event;
   }
 
+  /**
+   * Appends and applies an event that only the engine's journal keeps, such as MapRunUpdated: it
+   * has no id, since no history shows it.
+   */
+  public void record(HistoryEventType type, EventDetails details, int thread) {
+    if (historyFull) {
+      return;
+    }
+    HistoryEvent event = new HistoryEvent(0, 0, now, type, details, thread);
+    events.add(event);
+    HistoryApplier.apply(state, event);
+  }
+
   public void effect(Effect effect) {
     if (!historyFull) {
       effects.add(effect);

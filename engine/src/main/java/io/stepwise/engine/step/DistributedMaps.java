@@ -61,16 +61,27 @@ final class DistributedMaps {
           "Expected the items read to be an array, but got " + items);
     }
     ContextObject context = ContextObject.of(stepper.state(), frame);
-    if (frame.effectiveInput == null) {
-      // A restored execution: what the Map computed when it started is computed again.
-      JsonNode input = DataFlow.selectPath(map.inputPath(), "InputPath", frame.input(), context);
-      children.prepareMap(frame, map, input, context);
-      frame.tolerance = MapLimits.tolerance(map, frame.effectiveInput, context);
-    }
     frame.items = items;
     frame.items = inputs(frame, map, context);
     emitMapRunStarted(frame, map, items);
     pump(frame, map);
+  }
+
+  /**
+   * Computes again what the Map state of {@code frame} holds only in memory, from its input and the
+   * events of its Map Run: its input after InputPath, its settings until the Map Run starts, and
+   * then the input of each child execution, from the items of its input or those its ItemReader
+   * read.
+   */
+  void prepareAgain(Frame frame, MapState map) throws DataFlowException {
+    ContextObject context = children.prepareMap(frame, map);
+    frame.tolerance = MapLimits.tolerance(map, frame.effectiveInput, context);
+    if (frame.mapRunArn() != null) {
+      if (frame.itemsRead() != null) {
+        frame.items = frame.itemsRead();
+      }
+      frame.items = inputs(frame, map, context);
+    }
   }
 
   /** MapRunStarted, with the items that an ItemReader read ({@code null}: none was read). */
@@ -86,8 +97,15 @@ final class DistributedMaps {
         frame.lastEventId());
   }
 
-  /** The ResultWriter wrote the results; its output is the Map state's result. */
+  /**
+   * The ResultWriter wrote the results: its output is the Map state's result, or, when the Map Run
+   * failed, the Map state fails as the Map Run did.
+   */
   void resultsWritten(Frame frame, JsonNode output) {
+    if (frame.failure() != null) {
+      children.emitFailed(frame, frame.failure(), frame.lastEventId());
+      return;
+    }
     children.succeed(frame, output);
   }
 
@@ -117,10 +135,11 @@ final class DistributedMaps {
   /** Starts child executions while the concurrency limit and the tolerance allow. */
   void pump(Frame frame, MapState map) {
     while (frame.phase() == Phase.CHILDREN
-        && frame.nextItem() < frame.items.size()
-        && (frame.maxConcurrency == 0 || frame.running() < frame.maxConcurrency)
-        && !frame.tolerance.exceededBy(frame.failedItems(), frame.items.size())) {
-      int index = frame.nextItem();
+        && hasItemsToStart(frame)
+        && (maxConcurrency(frame) == 0 || frame.running() < maxConcurrency(frame))
+        && !tolerance(frame).exceededBy(frame.failedItems(), frame.items.size())) {
+      int index =
+          frame.redriveSlots().isEmpty() ? frame.nextItem() : frame.redriveSlots().getFirst();
       List<Frame> frames = stepper.state().frames();
       stepper.out.emit(
           HistoryEventType.EXECUTION_STARTED,
@@ -134,6 +153,45 @@ final class DistributedMaps {
         childOver(frame, child);
       }
     }
+  }
+
+  /** Whether some item's child execution has still to start (or, after a redrive, start again). */
+  private static boolean hasItemsToStart(Frame frame) {
+    return !frame.redriveSlots().isEmpty() || frame.nextItem() < frame.items.size();
+  }
+
+  /**
+   * Whether a redrive runs the latest Map Run of {@code frame} again rather than a new one: it
+   * started, and some of its child executions did not succeed (they have no result) or did not
+   * start. A Map whose items could not be read, or whose results could not be written, is entered
+   * again as a whole.
+   */
+  static boolean redrivesMapRun(Frame frame) {
+    if (frame.mapRunArn() == null || frame.results() == null) {
+      return false;
+    }
+    for (int slot = 0; slot < frame.mapRunExecutions(); slot++) {
+      if (frame.results()[slot] == null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Redrives the Map Run of {@code frame} (MapRunRedriven): its child executions that did not
+   * succeed start again, then those that had not started. Returns true when that ended the Map
+   * state, so that its thread continues.
+   */
+  boolean redriveMapRun(Frame frame, MapState map) throws DataFlowException {
+    stepper.out.emit(
+        HistoryEventType.MAP_RUN_REDRIVEN,
+        new EventDetails.MapRunRedriven(frame.mapRunArn(), frame.mapRunRedriveCount() + 1),
+        frame.id(),
+        frame.lastEventId());
+    prepareAgain(frame, map);
+    pump(frame, map);
+    return complete(frame);
   }
 
   /** Ends the history of a child execution whose thread is over. */
@@ -167,7 +225,7 @@ final class DistributedMaps {
       // The Map waits for its ItemReader or its ResultWriter.
       return false;
     }
-    if (frame.tolerance.exceededBy(frame.failedItems(), frame.items.size())) {
+    if (tolerance(frame).exceededBy(frame.failedItems(), frame.items.size())) {
       int failedCount = frame.failedItems();
       int succeeded = frame.nextItem() - failedCount - frame.running();
       var failed =
@@ -176,21 +234,24 @@ final class DistributedMaps {
               new EventDetails.MapRunFailed(
                   ErrorNames.EXCEED_TOLERATED_FAILURE_THRESHOLD,
                   THRESHOLD_CAUSE,
-                  settings(frame),
+                  frame.mapRunSettings(),
                   succeeded,
                   failedCount,
                   frame.running()),
               frame.id(),
               frame.lastEventId());
+      if (StateFields.writesResults((MapState) frame.state())) {
+        return writeResults(frame, (MapState) frame.state());
+      }
       children.emitFailed(frame, frame.failure(), failed.id());
       return true;
     }
-    if (frame.running() > 0 || frame.nextItem() < frame.items.size()) {
+    if (frame.running() > 0 || hasItemsToStart(frame)) {
       return false;
     }
     stepper.out.emit(
         HistoryEventType.MAP_RUN_SUCCEEDED,
-        new EventDetails.MapRunSucceeded(settings(frame)),
+        new EventDetails.MapRunSucceeded(frame.mapRunSettings()),
         frame.id(),
         frame.lastEventId());
     if (StateFields.writesResults((MapState) frame.state())) {
@@ -216,13 +277,23 @@ final class DistributedMaps {
    * stay), starting more child executions if the new limit allows.
    */
   void update(Frame frame, MapState map, Command.UpdateMapRun update) {
-    MapRunSettings changed = update.applyTo(settings(frame));
-    frame.maxConcurrency = changed.maxConcurrency();
-    frame.tolerance =
-        new FailureTolerance(changed.toleratedFailureCount(), changed.toleratedFailurePercentage());
+    MapRunSettings changed = update.applyTo(frame.mapRunSettings());
+    stepper.out.record(
+        HistoryEventType.MAP_RUN_UPDATED, new EventDetails.MapRunUpdated(changed), frame.id());
     pump(frame, map);
   }
 
+  private static int maxConcurrency(Frame frame) {
+    return frame.mapRunSettings().maxConcurrency();
+  }
+
+  private static FailureTolerance tolerance(Frame frame) {
+    MapRunSettings settings = frame.mapRunSettings();
+    return new FailureTolerance(
+        settings.toleratedFailureCount(), settings.toleratedFailurePercentage());
+  }
+
+  /** The settings that a Map Run starting now takes, as the Map state evaluated them. */
   private static MapRunSettings settings(Frame frame) {
     return new MapRunSettings(
         frame.maxConcurrency, frame.tolerance.count(), frame.tolerance.percentage());

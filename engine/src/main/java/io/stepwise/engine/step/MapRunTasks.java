@@ -14,6 +14,8 @@ import io.stepwise.engine.Effect;
 import io.stepwise.engine.state.ContextObject;
 import io.stepwise.engine.state.Frame;
 import io.stepwise.engine.state.Phase;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The tasks that a distributed Map asks the runtime to perform on a bucket, as {@link
@@ -78,13 +80,19 @@ final class MapRunTasks {
         : DataFlow.evaluate(config, frame.effectiveInput, context);
   }
 
-  /** What each child execution of the Map Run ended with, in the order of their items. */
+  /**
+   * What each child execution of the Map Run ended with, in the order of their items: for an item
+   * that a redrive ran again, its latest child execution.
+   */
   private ArrayNode executions(Frame frame) {
-    ArrayNode executions = JsonNodeFactory.instance.arrayNode();
+    Map<Integer, Frame> latest = new TreeMap<>();
     for (Frame child : stepper.state().frames()) {
-      if (child.parentId() != frame.id()) {
-        continue;
+      if (child.parentId() == frame.id()) {
+        latest.put(child.slot(), child);
       }
+    }
+    ArrayNode executions = JsonNodeFactory.instance.arrayNode();
+    for (Frame child : latest.values()) {
       ObjectNode execution = executions.addObject();
       execution.put("Index", child.slot());
       execution.set("Input", child.startInput);

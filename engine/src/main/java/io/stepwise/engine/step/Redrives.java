@@ -2,7 +2,6 @@ package io.stepwise.engine.step;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.stepwise.asl.model.MapState;
-import io.stepwise.asl.model.ParallelState;
 import io.stepwise.dataflow.DataFlowException;
 import io.stepwise.engine.ExecutionStatus;
 import io.stepwise.engine.history.EventDetails;
@@ -52,7 +51,7 @@ final class Redrives {
     for (int id = 0; id < threads && state.status() == ExecutionStatus.RUNNING; id++) {
       Frame frame = state.frame(id);
       if (frame.phase() == Phase.REDRIVEN) {
-        stepper.resume(frame);
+        stepper.children.resumeRedriven(frame);
       }
     }
   }
@@ -67,11 +66,7 @@ final class Redrives {
       return;
     }
     try {
-      switch (frame.state()) {
-        case ParallelState parallel -> stepper.children.prepareParallel(frame, parallel);
-        case MapState map -> stepper.children.prepareMap(frame, map);
-        default -> throw new IllegalStateException("Expected a Map or Parallel state: " + frame);
-      }
+      stepper.children.prepareAgain(frame);
       for (Frame child : stepper.state().frames()) {
         if (child.parentId() == frame.id() && child.phase() == Phase.REDRIVEN) {
           child.startInput = firstInput(frame, child);

@@ -6,6 +6,7 @@ import io.stepwise.asl.model.ErrorNames;
 import io.stepwise.asl.model.Retrier;
 import io.stepwise.asl.model.WaitState;
 import io.stepwise.asl.model.Workflow;
+import io.stepwise.dataflow.DataFlowException;
 import io.stepwise.dataflow.Failure;
 import io.stepwise.engine.CompiledMachine;
 import io.stepwise.engine.Effect;
@@ -79,6 +80,26 @@ public final class Stepper {
         return;
       }
       current = parent;
+    }
+  }
+
+  /**
+   * Computes again what the threads of a replayed execution hold only in memory: the items, inputs
+   * and settings of the Map and Parallel states that wait for their children (see {@link
+   * ChildSteps#prepareAgain}). They are evaluated as they were the first time, from the same
+   * events.
+   */
+  public void prepareReplayed() {
+    for (Frame frame : state().frames()) {
+      if (frame.phase() != Phase.CHILDREN) {
+        continue;
+      }
+      try {
+        children.prepareAgain(frame);
+      } catch (DataFlowException failedAsItStarted) {
+        // The state failed the same way when it started, and the events that followed record how
+        // its thread ended: it needs nothing in memory.
+      }
     }
   }
 

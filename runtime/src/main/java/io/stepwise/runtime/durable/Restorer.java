@@ -15,6 +15,7 @@ import io.stepwise.runtime.mocks.TestCase;
 import io.stepwise.store.ExecutionQuery;
 import io.stepwise.store.ExecutionRecord;
 import io.stepwise.store.ExecutionStore;
+import io.stepwise.store.JournalEvent;
 import io.stepwise.store.Page;
 import io.stepwise.store.PendingTask;
 import java.util.ArrayList;
@@ -24,8 +25,8 @@ import java.util.function.Consumer;
 
 /**
  * Brings stored executions back into a runtime: each RUNNING execution is rebuilt by replaying its
- * history (so no state is entered again), its stored timers are armed, its pending tasks are
- * dispatched again, and the events its log may have missed are logged again.
+ * history and its journal (so no state is entered again), its stored timers are armed, its pending
+ * tasks are dispatched again, and the events its log may have missed are logged again.
  */
 final class Restorer {
   private static final System.Logger LOG = System.getLogger(Restorer.class.getName());
@@ -88,12 +89,13 @@ final class Restorer {
   /** Restores one RUNNING execution; {@code adopt} makes it reachable before it resumes. */
   ExecutionActor restore(ExecutionRecord row, Consumer<ExecutionActor> adopt) {
     List<HistoryEvent> history = store.history(row.arn());
+    List<HistoryEvent> emitted = JournalEvent.merge(history, store.journal(row.arn()));
     Engine engine = engines.stored(row.stateMachineArn(), row.revisionId());
     ExecutionIdentity identity = identity(row, history);
-    ExecutionState state = engine.replay(identity, history);
+    ExecutionState state = engine.replay(identity, emitted);
     MockedExecution mocks = mocks(identity, row.testCase());
     if (mocks != null) {
-      mocks.record(history);
+      mocks.record(emitted);
     }
     ExecutionLog log = services.logs().of(row, true);
     ExecutionActor actor = new ExecutionActor(services, engine, state, row, true, mocks, log);
@@ -143,7 +145,7 @@ final class Restorer {
    * reachable before it runs on. Returns its actor, whose row then carries the redrive.
    */
   ExecutionActor redrive(ExecutionRecord row, String clientToken, Consumer<ExecutionActor> adopt) {
-    List<HistoryEvent> history = store.history(row.arn());
+    List<HistoryEvent> history = store.replayHistory(row.arn());
     Engine engine = engines.stored(row.stateMachineArn(), row.revisionId());
     ExecutionIdentity identity = identity(row, history);
     ExecutionState state = engine.replay(identity, history);

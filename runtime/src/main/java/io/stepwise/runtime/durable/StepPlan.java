@@ -7,6 +7,7 @@ import io.stepwise.engine.history.HistoryEvent;
 import io.stepwise.engine.history.HistoryEventType;
 import io.stepwise.engine.state.ExecutionState;
 import io.stepwise.store.ExecutionUpdate;
+import io.stepwise.store.JournalEvent;
 import io.stepwise.store.PendingTask;
 import io.stepwise.store.StepCommit;
 import java.util.ArrayList;
@@ -24,6 +25,8 @@ final class StepPlan {
   private final ExecutionState state;
   private final long now;
   private final List<HistoryEvent> events = new ArrayList<>();
+  private final List<JournalEvent> journal = new ArrayList<>();
+  private long lastOwnEventId;
   private final List<Effect.StartTimer> timers = new ArrayList<>();
   private final List<Effect.InvokeTask> tasks = new ArrayList<>();
   private final Set<Long> fired = new HashSet<>();
@@ -37,6 +40,7 @@ final class StepPlan {
   StepPlan(ExecutionState state, long now) {
     this.state = state;
     this.now = now;
+    this.lastOwnEventId = state.lastEventId();
   }
 
   /**
@@ -48,9 +52,13 @@ final class StepPlan {
 
   void add(Decision decision) {
     for (HistoryEvent event : decision.events()) {
-      // Child executions of a distributed Map number their events in their own histories.
+      // Child executions of a distributed Map number their events in their own histories; a
+      // replay needs them, in order, from the journal.
       if (state.isOwnEvent(event)) {
         events.add(event);
+        lastOwnEventId = event.id();
+      } else {
+        journal.add(new JournalEvent(lastOwnEventId, event));
       }
     }
     for (Effect effect : decision.effects()) {
@@ -83,6 +91,7 @@ final class StepPlan {
 
   boolean isEmpty() {
     return events.isEmpty()
+        && journal.isEmpty()
         && update == null
         && timersToAdd.isEmpty()
         && timersToRemove.isEmpty()
@@ -128,7 +137,7 @@ final class StepPlan {
 
   /** Fills {@code commit} with the settled step. */
   StepCommit commit(StepCommit.Builder commit, String executionArn) {
-    commit.events(events).update(update);
+    commit.events(events).journal(journal).update(update);
     timersToAdd.forEach(t -> commit.addTimer(t.timerId(), t.dueTime()));
     timersToRemove.forEach(commit::removeTimer);
     for (Effect.InvokeTask task : tasksToAdd) {

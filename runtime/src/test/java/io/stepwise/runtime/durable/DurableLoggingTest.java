@@ -24,7 +24,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -85,11 +84,10 @@ class DurableLoggingTest {
   }
 
   private List<String> loggedTypesOnceEnded(String name, String arn) throws Exception {
-    // The completion is taken before the clock moves: once the wait ends, the execution may end
-    // and leave the runtime before it could be asked.
-    CompletableFuture<ExecutionRecord> completion = runtime.completion(arn).orElseThrow();
+    // Asked before the clock moves: an execution that has ended is no longer in the runtime.
+    var end = runtime.completion(arn).orElseThrow();
     clock.advanceBy(Duration.ofSeconds(60));
-    completion.get(10, TimeUnit.SECONDS);
+    end.get(10, TimeUnit.SECONDS);
     writer.flush();
     return lineTypes(lines(name));
   }
@@ -210,11 +208,9 @@ class DurableLoggingTest {
     String arn = startWaiting(machine);
     // The writer stops, as in a crash: the execution's last step is committed, never written.
     writer.close();
-    // The completion is taken before the clock moves: once the wait ends, the execution may end
-    // and leave the runtime before it could be asked.
-    CompletableFuture<ExecutionRecord> completion = runtime.completion(arn).orElseThrow();
+    var end = runtime.completion(arn).orElseThrow();
     clock.advanceBy(Duration.ofSeconds(60));
-    completion.get(10, TimeUnit.SECONDS);
+    end.get(10, TimeUnit.SECONDS);
 
     restart(() -> {});
     writer.flush();

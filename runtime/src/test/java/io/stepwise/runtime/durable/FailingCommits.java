@@ -7,6 +7,7 @@ import io.stepwise.store.CommitOutcome;
 import io.stepwise.store.ExecutionQuery;
 import io.stepwise.store.ExecutionRecord;
 import io.stepwise.store.ExecutionStore;
+import io.stepwise.store.JournalEvent;
 import io.stepwise.store.MachineStore;
 import io.stepwise.store.Page;
 import io.stepwise.store.PendingTask;
@@ -81,6 +82,11 @@ final class FailingCommits implements Store, ExecutionStore {
   @Override
   public List<HistoryEvent> history(String executionArn) {
     return delegate.executions().history(executionArn);
+  }
+
+  @Override
+  public List<JournalEvent> journal(String executionArn) {
+    return delegate.executions().journal(executionArn);
   }
 
   @Override

@@ -12,9 +12,9 @@ import java.util.Map;
 /**
  * Reads the Map Runs of an execution from its history, the only record of them: MapRunStarted
  * carries a run's settings and number of child executions, MapRunSucceeded or MapRunFailed its end
- * and how its children stood, and a run that was open when its execution ended was aborted with it.
- * The history keeps no event of a child execution, so a run that is still open shows its children
- * as pending.
+ * and how its children stood, MapRunUpdated (from the journal) the settings UpdateMapRun gave it,
+ * and a run that was open when its execution ended was aborted with it. The history keeps no event
+ * of a child execution, so a run that is still open shows its children as pending.
  */
 final class MapRunHistory {
   private final ExecutionRecord execution;
@@ -39,6 +39,9 @@ final class MapRunHistory {
           itemsByThread.put(
               event.thread(), ((EventDetails.MapStateStarted) event.details()).length());
       case MAP_RUN_STARTED -> started(event, (EventDetails.MapRunStarted) event.details());
+      case MAP_RUN_UPDATED ->
+          settle(event.thread(), ((EventDetails.MapRunUpdated) event.details()).settings());
+      case MAP_RUN_REDRIVEN -> redriven(event, (EventDetails.MapRunRedriven) event.details());
       case MAP_RUN_SUCCEEDED -> succeeded(event);
       case MAP_RUN_FAILED -> failed(event);
       case EXECUTION_FAILED, EXECUTION_ABORTED, EXECUTION_TIMED_OUT -> abortOpen(event);
@@ -60,7 +63,20 @@ final class MapRunHistory {
             details.settings(),
             itemsByThread.getOrDefault(event.thread(), executions),
             executions,
-            new MapRunRecord.Counts(executions, 0, 0, 0, 0)));
+            new MapRunRecord.Counts(executions, 0, 0, 0, 0),
+            0,
+            null));
+  }
+
+  /** A redrive runs the run again: it is open, and counts one more redrive. */
+  private void redriven(HistoryEvent event, EventDetails.MapRunRedriven details) {
+    for (int index = runs.size() - 1; index >= 0; index--) {
+      if (runs.get(index).mapRunArn().equals(details.mapRunArn())) {
+        runs.set(index, runs.get(index).redriven(event.timestamp()));
+        openByThread.put(event.thread(), index);
+        return;
+      }
+    }
   }
 
   private void succeeded(HistoryEvent event) {
@@ -107,7 +123,7 @@ final class MapRunHistory {
     int done = Math.min(succeeded, run.executions());
     int pending = run.executions() - done - failed - aborted;
     var counts = new MapRunRecord.Counts(pending, 0, done, failed, aborted);
-    runs.set(index, ended(run, status, time, counts));
+    runs.set(index, run.with(status, time, counts));
   }
 
   /** An execution that ends aborts its open runs; what their children had done is not recorded. */
@@ -116,21 +132,6 @@ final class MapRunHistory {
       MapRunRecord run = runs.get(openByThread.get(thread));
       end(thread, event.timestamp(), "ABORTED", 0, 0, run.executions());
     }
-  }
-
-  private static MapRunRecord ended(
-      MapRunRecord run, String status, long stopDate, MapRunRecord.Counts counts) {
-    return new MapRunRecord(
-        run.mapRunArn(),
-        run.executionArn(),
-        run.stateMachineArn(),
-        status,
-        run.startDate(),
-        stopDate,
-        run.settings(),
-        run.items(),
-        run.executions(),
-        counts);
   }
 
   /**

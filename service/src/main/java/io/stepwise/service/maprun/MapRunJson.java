@@ -39,7 +39,11 @@ final class MapRunJson {
     out.put("toleratedFailureCount", Math.max(0, settings.toleratedFailureCount()));
     counts(out.putObject("itemCounts"), itemCounts(run), run.items());
     counts(out.putObject("executionCounts"), run.counts(), run.executions());
-    return out.put("redriveCount", 0);
+    out.put("redriveCount", run.redriveCount());
+    if (run.redriveDate() != null) {
+      out.set("redriveDate", Timestamps.epochSeconds(run.redriveDate()));
+    }
+    return out;
   }
 
   /**

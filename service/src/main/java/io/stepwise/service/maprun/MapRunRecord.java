@@ -10,6 +10,8 @@ import io.stepwise.engine.history.MapRunSettings;
  * @param items how many items the Map state read
  * @param executions how many child executions the Map Run starts (fewer than items with batches)
  * @param counts how its child executions stand
+ * @param redriveCount how many times a redrive of its execution ran it again
+ * @param redriveDate epoch milliseconds of its latest redrive, or {@code null}
  */
 record MapRunRecord(
     String mapRunArn,
@@ -21,7 +23,9 @@ record MapRunRecord(
     MapRunSettings settings,
     int items,
     int executions,
-    Counts counts) {
+    Counts counts,
+    int redriveCount,
+    Long redriveDate) {
 
   /** This run with other settings. */
   MapRunRecord with(MapRunSettings changed) {
@@ -35,7 +39,43 @@ record MapRunRecord(
         changed,
         items,
         executions,
-        counts);
+        counts,
+        redriveCount,
+        redriveDate);
+  }
+
+  /** This run as it ended, or, with {@code stopDate} {@code null}, as a redrive runs it again. */
+  MapRunRecord with(String newStatus, Long newStopDate, Counts newCounts) {
+    return new MapRunRecord(
+        mapRunArn,
+        executionArn,
+        stateMachineArn,
+        newStatus,
+        startDate,
+        newStopDate,
+        settings,
+        items,
+        executions,
+        newCounts,
+        redriveCount,
+        redriveDate);
+  }
+
+  /** This run redriven at {@code date}. */
+  MapRunRecord redriven(long date) {
+    return new MapRunRecord(
+        mapRunArn,
+        executionArn,
+        stateMachineArn,
+        "RUNNING",
+        startDate,
+        null,
+        settings,
+        items,
+        executions,
+        counts,
+        redriveCount + 1,
+        date);
   }
 
   /** How many child executions are in each state. */

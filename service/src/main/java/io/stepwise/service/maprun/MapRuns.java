@@ -1,5 +1,7 @@
 package io.stepwise.service.maprun;
 
+import io.stepwise.engine.history.HistoryEvent;
+import io.stepwise.engine.history.HistoryEventType;
 import io.stepwise.runtime.durable.DurableRuntime;
 import io.stepwise.service.api.ApiResult;
 import io.stepwise.service.arn.ArnParser;
@@ -7,6 +9,7 @@ import io.stepwise.service.arn.MapRunArn;
 import io.stepwise.service.shape.Errors;
 import io.stepwise.store.ExecutionRecord;
 import io.stepwise.store.ExecutionStore;
+import io.stepwise.store.JournalEvent;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,12 +25,16 @@ final class MapRuns {
 
   /**
    * The Map Runs of an execution, oldest first; a run that is still running shows the settings that
-   * UpdateMapRun gave it, which its history records only when it ends.
+   * UpdateMapRun gave it: those its journal records (MapRunUpdated), and those the runtime has not
+   * committed yet.
    */
   List<MapRunRecord> of(ExecutionRecord execution) {
-    return MapRunHistory.of(execution, executions.history(execution.arn())).stream()
-        .map(this::updated)
-        .toList();
+    List<JournalEvent> updates =
+        executions.journal(execution.arn()).stream()
+            .filter(entry -> entry.event().type() == HistoryEventType.MAP_RUN_UPDATED)
+            .toList();
+    List<HistoryEvent> history = JournalEvent.merge(executions.history(execution.arn()), updates);
+    return MapRunHistory.of(execution, history).stream().map(this::updated).toList();
   }
 
   private MapRunRecord updated(MapRunRecord run) {

@@ -55,6 +55,14 @@ final class DetailsCodec {
         sink.writeByte(21);
         writeSettings(sink, d.settings());
       }
+      case EventDetails.MapRunRedriven d -> {
+        writeStrings(sink, 23, d.mapRunArn());
+        sink.writeLong(d.redriveCount());
+      }
+      case EventDetails.MapRunUpdated d -> {
+        sink.writeByte(22);
+        writeSettings(sink, d.settings());
+      }
       case EventDetails.MapRunFailed d -> {
         writeStrings(sink, 20, d.error(), d.cause());
         writeSettings(sink, d.settings());
@@ -117,6 +125,8 @@ final class DetailsCodec {
               in.readInt(),
               in.readInt());
       case 21 -> new EventDetails.MapRunSucceeded(readSettings(in));
+      case 22 -> new EventDetails.MapRunUpdated(readSettings(in));
+      case 23 -> new EventDetails.MapRunRedriven(in.readString(), in.readInt());
       default -> throw new IllegalStateException("Expected a stored details tag, but found " + tag);
     };
   }

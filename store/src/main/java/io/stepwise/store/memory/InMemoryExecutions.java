@@ -7,6 +7,7 @@ import io.stepwise.store.ExecutionQuery;
 import io.stepwise.store.ExecutionRecord;
 import io.stepwise.store.ExecutionStore;
 import io.stepwise.store.HistoryOrder;
+import io.stepwise.store.JournalEvent;
 import io.stepwise.store.Page;
 import io.stepwise.store.PendingTask;
 import io.stepwise.store.StepCommit;
@@ -29,6 +30,7 @@ final class InMemoryExecutions implements ExecutionStore {
   private final Listing<ExecutionRecord> rows = new Listing<>();
   private final Map<String, String> arnsByMachineAndName = new HashMap<>();
   private final Map<String, List<HistoryEvent>> histories = new HashMap<>();
+  private final Map<String, List<JournalEvent>> journals = new HashMap<>();
   private final InMemoryTimers timers = new InMemoryTimers();
   private final InMemoryTasks tasks = new InMemoryTasks();
 
@@ -67,6 +69,7 @@ final class InMemoryExecutions implements ExecutionStore {
       rows.replace(arn, rows.get(arn).with(commit.update()));
     }
     histories.get(arn).addAll(commit.events());
+    journals.computeIfAbsent(arn, key -> new ArrayList<>()).addAll(commit.journal());
     timers.apply(arn, commit.timersToRemove(), commit.timersToAdd());
     tasks.apply(arn, commit.tasksToRemove(), commit.tasksToAdd());
     return CommitOutcome.Committed.INSTANCE;
@@ -115,6 +118,13 @@ final class InMemoryExecutions implements ExecutionStore {
   public List<HistoryEvent> history(String executionArn) {
     synchronized (lock) {
       return List.copyOf(histories.getOrDefault(executionArn, List.of()));
+    }
+  }
+
+  @Override
+  public List<JournalEvent> journal(String executionArn) {
+    synchronized (lock) {
+      return List.copyOf(journals.getOrDefault(executionArn, List.of()));
     }
   }
 

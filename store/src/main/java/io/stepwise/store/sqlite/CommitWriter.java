@@ -4,6 +4,7 @@ import io.stepwise.engine.history.HistoryEvent;
 import io.stepwise.store.CommitOutcome;
 import io.stepwise.store.ExecutionRecord;
 import io.stepwise.store.HistoryOrder;
+import io.stepwise.store.JournalEvent;
 import io.stepwise.store.PendingTask;
 import io.stepwise.store.StepCommit;
 import io.stepwise.store.TimerRecord;
@@ -36,6 +37,9 @@ final class CommitWriter {
       HistoryOrder.requireContinues(
           commit.executionArn(), lastEventId(session, seq), commit.events());
       appendEvents(session, seq, commit);
+    }
+    if (!commit.journal().isEmpty()) {
+      appendJournal(session, seq, commit);
     }
     if (commit.update() != null) {
       ExecutionRows.update(session, seq, commit.update());
@@ -75,6 +79,28 @@ final class CommitWriter {
       insert.setLong(1, seq);
       insert.setLong(2, event.id());
       insert.setBytes(3, HistoryCodec.encode(event));
+      insert.executeUpdate();
+    }
+  }
+
+  private static void appendJournal(SqlSession session, long seq, StepCommit commit)
+      throws SQLException {
+    PreparedStatement last =
+        session.prepare("SELECT COALESCE(MAX(position), 0) FROM journal WHERE execution_seq = ?");
+    last.setLong(1, seq);
+    long position;
+    try (ResultSet row = last.executeQuery()) {
+      row.next();
+      position = row.getLong(1);
+    }
+    PreparedStatement insert =
+        session.prepare(
+            "INSERT INTO journal (execution_seq, position, after_event_id, body) VALUES (?,?,?,?)");
+    for (JournalEvent entry : commit.journal()) {
+      insert.setLong(1, seq);
+      insert.setLong(2, ++position);
+      insert.setLong(3, entry.afterEventId());
+      insert.setBytes(4, HistoryCodec.encode(entry.event()));
       insert.executeUpdate();
     }
   }

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * added to {@link #MIGRATIONS}; a database newer than the code is refused rather than used.
  */
 final class SchemaMigrator {
-  static final List<String> MIGRATIONS = List.of("V1__init.sql", "V2__execution_test_case.sql");
+  static final List<String> MIGRATIONS =
+      List.of("V1__init.sql", "V2__execution_test_case.sql", "V3__journal.sql");
 
   private static final Pattern STATEMENT_END = Pattern.compile(";\\s*$", Pattern.MULTILINE);
 

@@ -6,6 +6,7 @@ import io.stepwise.store.CommitOutcome;
 import io.stepwise.store.ExecutionQuery;
 import io.stepwise.store.ExecutionRecord;
 import io.stepwise.store.ExecutionStore;
+import io.stepwise.store.JournalEvent;
 import io.stepwise.store.Page;
 import io.stepwise.store.PendingTask;
 import io.stepwise.store.StepCommit;
@@ -88,6 +89,25 @@ final class SqliteExecutions implements ExecutionStore {
           PreparedStatement query = session.prepare(HISTORY + " ORDER BY h.event_id");
           query.setString(1, executionArn);
           return events(query);
+        });
+  }
+
+  @Override
+  public List<JournalEvent> journal(String executionArn) {
+    return readers.read(
+        session -> {
+          PreparedStatement query =
+              session.prepare(
+                  "SELECT j.after_event_id, j.body FROM journal j JOIN executions e"
+                      + " ON j.execution_seq = e.seq WHERE e.arn = ? ORDER BY j.position");
+          query.setString(1, executionArn);
+          List<JournalEvent> journal = new ArrayList<>();
+          try (ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+              journal.add(new JournalEvent(rows.getLong(1), HistoryCodec.decode(rows.getBytes(2))));
+            }
+          }
+          return journal;
         });
   }
 

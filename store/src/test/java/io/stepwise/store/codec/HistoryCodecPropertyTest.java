@@ -72,6 +72,8 @@ class HistoryCodecPropertyTest {
             Combinators.combine(s, s, s, s).as(EventDetails.TaskFailed::new),
             Combinators.combine(s, settings(), n, j).as(EventDetails.MapRunStarted::new),
             settings().map(EventDetails.MapRunSucceeded::new),
+            settings().map(EventDetails.MapRunUpdated::new),
+            Combinators.combine(s, n).as(EventDetails.MapRunRedriven::new),
             Combinators.combine(s, s, settings(), n, n, n).as(EventDetails.MapRunFailed::new),
             Combinators.combine(s, s, s, s).as(EventDetails.EvaluationFailed::new),
             Combinators.combine(s, s, j).as(EventDetails.TaskSubmitted::new),

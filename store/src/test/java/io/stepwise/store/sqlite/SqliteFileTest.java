@@ -49,7 +49,7 @@ class SqliteFileTest {
         Statement statement = connection.createStatement()) {
       assertThat(rows(statement, "PRAGMA journal_mode")).containsExactly("wal");
       assertThat(rows(statement, "SELECT version || ' ' || script FROM schema_version"))
-          .containsExactly("1 V1__init.sql", "2 V2__execution_test_case.sql");
+          .containsExactly("1 V1__init.sql", "2 V2__execution_test_case.sql", "3 V3__journal.sql");
     }
   }
 
