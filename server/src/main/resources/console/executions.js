@@ -117,7 +117,7 @@ export async function executionDetail(arn) {
   const drawPanel = () => panel.replaceChildren(
     ...[statePanel(detail, selected)].flat(Infinity).filter(Boolean));
   const drawBelow = () => below.replaceChildren(tabs(tab, drawBelow),
-    tab.current === 'events' ? eventTable(detail.events)
+    tab.current === 'events' ? eventTable(detail.events, tab, drawBelow)
       : tab.current === 'timeline' ? timeline(detail) : inputOutput(execution()));
   const select = (state) => {
     selected = state;
@@ -219,24 +219,43 @@ function tabs(tab, redraw) {
     }, name[0].toUpperCase() + name.slice(1))));
 }
 
-function eventTable(events) {
+// The history is shown a page at a time: a long execution has thousands of events, and laying out
+// all their rows at once would delay the page by a large part of a second.
+const EVENT_PAGE = 200;
+
+function eventTable(events, tab, redraw) {
   const start = events.length ? events[0].timestamp * 1000 : 0;
-  const rows = events.map((event) => {
+  const shown = tab.events || EVENT_PAGE;
+  const rows = events.slice(0, shown).map((event) => {
     const details = Object.entries(event).find(([key]) => key.endsWith('EventDetails'));
     const name = details && details[1].name;
-    const row = h('tr', { class: 'event ' + (/Failed|TimedOut|Aborted/.test(event.type) ? 'bad' : '') },
+    return h('tr', { class: 'event ' + (/Failed|TimedOut|Aborted/.test(event.type) ? 'bad' : '') },
       h('td', {}, String(event.id)),
       h('td', {}, event.type),
       h('td', {}, name || ''),
       h('td', { title: new Date(event.timestamp * 1000).toISOString() },
         '+' + formatDuration(event.timestamp * 1000 - start)),
-      h('td', {}, details ? h('details', {}, h('summary', {}, 'Details'),
-        h('pre', { class: 'code-view small' }, pretty(expand(details[1])))) : ''));
-    return row;
+      h('td', {}, details ? detailsOf(details[1]) : ''));
   });
-  return h('table', { class: 'list events', 'aria-label': 'Event history' },
-    h('thead', {}, h('tr', {}, ['ID', 'Type', 'State', 'Time', 'Details']
-      .map((t) => h('th', { scope: 'col' }, t)))), h('tbody', {}, rows));
+  const more = events.length - shown;
+  return h('div', {},
+    h('table', { class: 'list events', 'aria-label': 'Event history' },
+      h('thead', {}, h('tr', {}, ['ID', 'Type', 'State', 'Time', 'Details']
+        .map((t) => h('th', { scope: 'col' }, t)))), h('tbody', {}, rows)),
+    more > 0 ? h('button', { type: 'button', class: 'more-events', onClick: () => {
+      tab.events = shown + EVENT_PAGE;
+      redraw();
+    } }, 'Show ' + Math.min(more, EVENT_PAGE) + ' more of ' + more + ' events') : null);
+}
+
+/** An event's details, formatted when they are first opened. */
+function detailsOf(details) {
+  const code = h('pre', { class: 'code-view small' });
+  const element = h('details', {}, h('summary', {}, 'Details'), code);
+  element.addEventListener('toggle', () => {
+    if (!code.textContent) code.textContent = pretty(expand(details));
+  });
+  return element;
 }
 
 /** Details with their JSON text fields (input, output) shown as JSON. */

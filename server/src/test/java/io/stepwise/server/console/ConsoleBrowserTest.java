@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -183,6 +185,81 @@ class ConsoleBrowserTest {
     WebElement failed = browser.findElement(By.xpath("//tr[td/a[text()='Filtered']]/td[6]"));
     assertThat(failed.getText()).isEqualTo("1");
     screenshot("machines");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void laysOutALargeMachineWithItsGroupsAndEdgesReadable() {
+    String machine = createMachine("Large", largeDefinition(150));
+    open("#/machines/" + encode(machine));
+    await(() -> !browser.findElements(By.cssSelector("[data-state='Step149']")).isEmpty(), "graph");
+    screenshot("large-machine");
+
+    List<Map<String, Object>> problems =
+        (List<Map<String, Object>>)
+            ((JavascriptExecutor) browser)
+                .executeScript(
+                    """
+                    const box = (g) => g.querySelector('rect, circle').getBBox();
+                    const inside = (a, b) => a.x >= b.x && a.y >= b.y
+                      && a.x + a.width <= b.x + b.width && a.y + a.height <= b.y + b.height;
+                    const overlap = (a, b) => a.x < b.x + b.width && b.x < a.x + a.width
+                      && a.y < b.y + b.height && b.y < a.y + a.height;
+                    const nodes = [...document.querySelectorAll('.graph .state, .graph .join')];
+                    const group = (name) => document.querySelector(
+                      '.graph .group[data-state="' + name + '"]');
+                    const problems = [];
+                    for (const [state, owner] of [['Prepare', 'Prepare'], ['Reserve', 'Prepare'],
+                        ['Items', 'Prepare'], ['Pack item', 'Items']]) {
+                      const node = document.querySelector('.graph .state[data-state="' + state + '"]');
+                      if (!inside(box(node), box(group(owner)))) problems.push({state, owner});
+                    }
+                    nodes.forEach((a, i) => nodes.slice(i + 1).forEach((b) => {
+                      if (overlap(box(a), box(b))) {
+                        problems.push({overlap: a.dataset.state + ' ' + b.dataset.state});
+                      }
+                    }));
+                    return problems;""");
+    assertThat(problems).isEmpty();
+    assertThat(edgeLabels("choice")).containsExactly("$.skip BooleanEquals true");
+    assertThat(edgeLabels("catch")).containsExactly("States.ALL");
+    assertThat(edgeLabels("retry")).containsExactly("States.Timeout");
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<String> edgeLabels(String kind) {
+    return (List<String>)
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                "return [...document.querySelectorAll('.graph .edge.' + arguments[0] + ' text')]"
+                    + ".map((text) => text.firstChild.nodeValue);",
+                kind);
+  }
+
+  /**
+   * A machine of {@code steps} Pass states in a chain, with a Choice that skips ahead, and a
+   * Parallel holding a Map, with a Retry and a Catch: large enough for the console's linear layout.
+   */
+  static String largeDefinition(int steps) {
+    StringBuilder states = new StringBuilder();
+    for (int i = 0; i < steps; i++) {
+      String next = i == steps - 1 ? "\"End\":true" : "\"Next\":\"Step" + (i + 1) + "\"";
+      states.append(",\"Step%d\":{\"Type\":\"Pass\",%s}".formatted(i, next));
+    }
+    return """
+        {"StartAt":"Check","States":{
+          "Check":{"Type":"Choice","Default":"Prepare",
+            "Choices":[{"Variable":"$.skip","BooleanEquals":true,"Next":"Step100"}]},
+          "Prepare":{"Type":"Parallel","Next":"Step0",
+            "Retry":[{"ErrorEquals":["States.Timeout"]}],
+            "Catch":[{"ErrorEquals":["States.ALL"],"Next":"Step140"}],
+            "Branches":[
+              {"StartAt":"Reserve","States":{"Reserve":{"Type":"Pass","End":true}}},
+              {"StartAt":"Items","States":{"Items":{"Type":"Map","End":true,
+                "ItemProcessor":{"StartAt":"Pack item",
+                  "States":{"Pack item":{"Type":"Pass","End":true}}}}}}]}
+          %s}}"""
+        .formatted(states);
   }
 
   private String createMachine(String name, String definition) {
