@@ -132,15 +132,21 @@ export async function executionDetail(arn) {
     updateStatuses(graphBox, detail.states);
     drawPanel();
     drawBelow();
+    live();
   }
+  // Follows the execution while it runs, and again once it runs after a redrive.
   let stop = null;
+  let left = false;
   const live = () => {
-    if (execution().status !== 'RUNNING') return;
+    if (left || stop || execution().status !== 'RUNNING') return;
     let pending = null;
     const last = detail.events.length ? detail.events[detail.events.length - 1].id : 0;
     stop = followExecution(arn, last, () => {
       pending = pending || setTimeout(() => { pending = null; refresh(); }, 150);
-    }, () => refresh());
+    }, () => {
+      stop = null;
+      refresh();
+    });
   };
   const element = h('section', { class: 'page' }, header,
     h('div', { class: 'execution-body' }, graphBox, panel), below);
@@ -154,7 +160,10 @@ export async function executionDetail(arn) {
       else graphBox.append(h('p', { class: 'empty' }, 'The definition of this execution is not available.'));
       live();
     },
-    leave: () => stop && stop(),
+    leave: () => {
+      left = true;
+      if (stop) stop();
+    },
   };
 }
 
@@ -180,6 +189,8 @@ function executionHeader(e, refresh) {
     h('dl', { class: 'facts' },
       h('dt', {}, 'Started'), h('dd', {}, formatDate(e.startDate)),
       h('dt', {}, 'Duration'), h('dd', {}, formatDuration((e.stopDate || Date.now()) - e.startDate)),
+      e.redriveCount ? [h('dt', {}, 'Redriven'), h('dd', { 'data-field': 'redrives' },
+        e.redriveCount === 1 ? 'once' : e.redriveCount + ' times')] : null,
       e.error ? [h('dt', {}, 'Error'), h('dd', { class: 'error' }, e.error)] : null,
       e.cause ? [h('dt', {}, 'Cause'), h('dd', {}, h('pre', { class: 'cause' }, e.cause))] : null));
 }

@@ -2,6 +2,7 @@ package io.stepwise.server.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.stepwise.server.SdkClients;
 import io.stepwise.server.ServerConfig;
 import io.stepwise.server.StepwiseNode;
 import java.io.IOException;
@@ -25,6 +26,8 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import software.amazon.awssdk.services.sfn.SfnClient;
+import software.amazon.awssdk.services.sfn.model.GetActivityTaskResponse;
 
 /**
  * The console end to end, in a real headless Chromium against a whole node: create a machine, start
@@ -185,6 +188,36 @@ class ConsoleBrowserTest {
     WebElement failed = browser.findElement(By.xpath("//tr[td/a[text()='Filtered']]/td[6]"));
     assertThat(failed.getText()).isEqualTo("1");
     screenshot("machines");
+  }
+
+  @Test
+  void redrivesAFailedExecutionAndFollowsItToSuccess() {
+    try (SfnClient sfn = SdkClients.client(node.endpoint(), "AKID", "secret")) {
+      String activity = sfn.createActivity(b -> b.name("flaky")).activityArn();
+      String machine =
+          createMachine(
+              "Flaky",
+              """
+              {"StartAt":"Work","States":{"Work":{"Type":"Task","Resource":"%s","End":true}}}"""
+                  .formatted(activity));
+      String execution = startExecution(machine, "{\"attempt\": 1}");
+      String failing = sfn.getActivityTask(b -> b.activityArn(activity)).taskToken();
+      sfn.sendTaskFailure(b -> b.taskToken(failing).error("Flaky.Broken").cause("not yet"));
+      open("#/executions/" + encode(execution));
+      await(() -> text(By.cssSelector("h1 .status-badge")).equals("Failed"), "a failed execution");
+      await(() -> stateClass("Work").contains("failed"), "Work coloured as failed");
+
+      click(By.xpath("//button[text()='Redrive']"));
+
+      await(() -> text(By.cssSelector("h1 .status-badge")).equals("Running"), "it to run again");
+      assertThat(text(By.cssSelector("[data-field=redrives]"))).isEqualTo("once");
+      GetActivityTaskResponse task = sfn.getActivityTask(b -> b.activityArn(activity));
+      assertThat(task.input()).isEqualTo("{\"attempt\":1}");
+      sfn.sendTaskSuccess(b -> b.taskToken(task.taskToken()).output("{\"done\":true}"));
+      await(() -> text(By.cssSelector("h1 .status-badge")).equals("Succeeded"), "it to succeed");
+      await(() -> stateClass("Work").contains("succeeded"), "Work coloured as succeeded");
+      assertThat(sfn.describeExecution(b -> b.executionArn(execution)).redriveCount()).isEqualTo(1);
+    }
   }
 
   @Test
