@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.stepwise.server.SdkClients;
 import io.stepwise.server.ServerConfig;
 import io.stepwise.server.StepwiseNode;
+import io.stepwise.server.auth.AccessKeys;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
@@ -218,6 +219,71 @@ class ConsoleBrowserTest {
       await(() -> stateClass("Work").contains("succeeded"), "Work coloured as succeeded");
       assertThat(sfn.describeExecution(b -> b.executionArn(execution)).redriveCount()).isEqualTo(1);
     }
+  }
+
+  @Test
+  void asksForAKeyPairWhenTheServerRequiresSignaturesThenSignsEveryCall() {
+    String secret = "console/Secret+1";
+    try (StepwiseNode signing =
+            StepwiseNode.start(
+                ServerConfig.defaults()
+                    .withAddress("127.0.0.1", 0)
+                    .withAccessKeys(AccessKeys.parse("AKIDCONSOLE:" + secret)),
+                data.resolve("signing"));
+        SfnClient sfn = SdkClients.client(signing.endpoint(), "AKIDCONSOLE", secret)) {
+      String machine =
+          sfn.createStateMachine(
+                  b ->
+                      b.name("Signed")
+                          .roleArn("arn:aws:iam::123456789012:role/R")
+                          .definition(
+                              """
+                              {"StartAt":"Pause","States":{
+                                "Pause":{"Type":"Wait","Seconds":2,"Next":"Done"},
+                                "Done":{"Type":"Pass","End":true}}}"""))
+              .stateMachineArn();
+      browser.get(signing.endpoint() + "/#/machines");
+      browser.navigate().refresh();
+
+      signIn("AKIDCONSOLE", "not-the-secret");
+      await(
+          () -> text(By.cssSelector("dialog [role=alert]")).startsWith("InvalidSignature"),
+          "the wrong secret refused");
+      screenshot("sign-in");
+      signIn("AKIDCONSOLE", secret);
+      await(() -> !browser.findElements(By.xpath("//td/a[text()='Signed']")).isEmpty(), "machines");
+
+      click(By.xpath("//td/a[text()='Signed']"));
+      click(By.xpath("//button[text()='Start execution']"));
+      click(By.xpath("//dialog//button[text()='Start']"));
+      await(() -> text(By.cssSelector("h1 .status-badge")).equals("Running"), "it running");
+      await(() -> text(By.cssSelector("h1 .status-badge")).equals("Succeeded"), "it to succeed");
+      assertThat(stateClass("Done")).contains("succeeded");
+      assertThat(sfn.listExecutions(b -> b.stateMachineArn(machine)).executions()).hasSize(1);
+      assertThat(
+              (String)
+                  ((JavascriptExecutor) browser)
+                      .executeScript("return JSON.stringify(sessionStorage)"))
+          .as("only derived signing keys are kept, never the secret")
+          .contains("AKIDCONSOLE")
+          .doesNotContain(secret);
+
+      browser.get(signing.endpoint() + "/#/functions");
+      browser.navigate().refresh();
+      await(
+          () -> page().contains("No local Lambda functions"),
+          "the functions page, read through the Lambda API with a signature scoped to lambda");
+      assertThat(browser.findElements(By.id("access-key-id"))).isEmpty();
+    }
+  }
+
+  private void signIn(String accessKeyId, String secret) {
+    await(() -> !browser.findElements(By.id("access-key-id")).isEmpty(), "the sign-in dialog");
+    browser.findElement(By.id("access-key-id")).clear();
+    browser.findElement(By.id("access-key-id")).sendKeys(accessKeyId);
+    browser.findElement(By.id("secret-access-key")).clear();
+    browser.findElement(By.id("secret-access-key")).sendKeys(secret);
+    click(By.xpath("//dialog//button[text()='Sign in']"));
   }
 
   @Test
