@@ -128,11 +128,15 @@ final class DetailsCodec {
     }
   }
 
-  /** Tag 19, with the settings; stores written before them hold tag 14, the ARN alone. */
+  /**
+   * Tag 19, with the settings, the number of child executions and the items an ItemReader read;
+   * stores written before them hold tag 14, the ARN alone.
+   */
   private static void writeMapRunStarted(ByteSink sink, EventDetails.MapRunStarted d) {
     writeStrings(sink, 19, d.mapRunArn());
     writeSettings(sink, d.settings());
     sink.writeLong(d.executions());
+    sink.writeJson(d.items());
   }
 
   private static void writeSettings(ByteSink sink, MapRunSettings settings) {
