@@ -3,6 +3,7 @@ import { h, pretty, formatDate, formatDuration } from './dom.js';
 import { sfn, consoleApi, followExecution } from './api.js';
 import { renderGraph, updateStatuses } from './graph.js';
 import { jsonEditor } from './editor.js';
+import { hasMapRuns, mapRunTable } from './map-runs.js';
 
 const STATUSES = ['RUNNING', 'SUCCEEDED', 'FAILED', 'TIMED_OUT', 'ABORTED'];
 
@@ -116,9 +117,10 @@ export async function executionDetail(arn) {
   const drawHeader = () => header.replaceChildren(executionHeader(execution(), refresh));
   const drawPanel = () => panel.replaceChildren(
     ...[statePanel(detail, selected)].flat(Infinity).filter(Boolean));
-  const drawBelow = () => below.replaceChildren(tabs(tab, drawBelow),
+  const drawBelow = () => below.replaceChildren(tabs(tab, drawBelow, hasMapRuns(detail.events)),
     tab.current === 'events' ? eventTable(detail.events, tab, drawBelow)
-      : tab.current === 'timeline' ? timeline(detail) : inputOutput(execution()));
+      : tab.current === 'timeline' ? timeline(detail)
+        : tab.current === 'map runs' ? mapRunTable(arn) : inputOutput(execution()));
   const select = (state) => {
     selected = state;
     drawPanel();
@@ -221,8 +223,9 @@ function statePanel(detail, name) {
   ];
 }
 
-function tabs(tab, redraw) {
-  return h('div', { class: 'tabs', role: 'tablist' }, ['events', 'timeline', 'input and output']
+function tabs(tab, redraw, withMapRuns) {
+  const names = ['events', 'timeline', 'input and output', ...(withMapRuns ? ['map runs'] : [])];
+  return h('div', { class: 'tabs', role: 'tablist' }, names
     .map((name) => h('button', {
       role: 'tab', type: 'button', 'aria-selected': String(tab.current === name),
       class: tab.current === name ? 'tab active' : 'tab',

@@ -222,6 +222,35 @@ class ConsoleBrowserTest {
   }
 
   @Test
+  void showsTheMapRunsOfADistributedMap() {
+    String machine =
+        createMachine(
+            "Distributed",
+            """
+            {"StartAt":"Each","States":{"Each":{"Type":"Map","Label":"each","MaxConcurrency":2,
+              "ItemsPath":"$.items","End":true,
+              "ItemProcessor":{"ProcessorConfig":{"Mode":"DISTRIBUTED","ExecutionType":"STANDARD"},
+                "StartAt":"Copy","States":{"Copy":{"Type":"Pass","End":true}}}}}}""");
+    String execution = startExecution(machine, "{\"items\": [1, 2, 3]}");
+    open("#/executions/" + encode(execution));
+    await(() -> text(By.cssSelector("h1 .status-badge")).equals("Succeeded"), "it to succeed");
+
+    click(By.xpath("//button[@role='tab'][text()='Map runs']"));
+
+    await(() -> !browser.findElements(By.cssSelector("tr[data-map-run]")).isEmpty(), "a Map Run");
+    assertThat(browser.findElements(By.cssSelector("tr[data-map-run]"))).hasSize(1);
+    assertThat(text(By.cssSelector("tr[data-map-run] td"))).startsWith("Distributed/each:");
+    assertThat(text(By.cssSelector("tr[data-map-run] [data-field=status]"))).isEqualTo("SUCCEEDED");
+    assertThat(text(By.cssSelector("tr[data-map-run] [data-field=items]")))
+        .isEqualTo("3 succeeded, 0 failed of 3");
+    assertThat(text(By.cssSelector("tr[data-map-run] [data-field=executions]")))
+        .isEqualTo("3 succeeded, 0 failed of 3");
+    ((JavascriptExecutor) browser)
+        .executeScript("document.querySelector('table.map-runs').scrollIntoView(false)");
+    screenshot("execution-map-runs");
+  }
+
+  @Test
   void asksForAKeyPairWhenTheServerRequiresSignaturesThenSignsEveryCall() {
     String secret = "console/Secret+1";
     try (StepwiseNode signing =
