@@ -3,6 +3,7 @@ import { h, pretty, formatDate, formatDuration } from './dom.js';
 import { sfn, consoleApi, followExecution } from './api.js';
 import { renderGraph, updateStatuses } from './graph.js';
 import { jsonEditor } from './editor.js';
+import { hasMapRuns, mapRunTable } from './map-runs.js';
 
 const STATUSES = ['RUNNING', 'SUCCEEDED', 'FAILED', 'TIMED_OUT', 'ABORTED'];
 
@@ -116,9 +117,10 @@ export async function executionDetail(arn) {
   const drawHeader = () => header.replaceChildren(executionHeader(execution(), refresh));
   const drawPanel = () => panel.replaceChildren(
     ...[statePanel(detail, selected)].flat(Infinity).filter(Boolean));
-  const drawBelow = () => below.replaceChildren(tabs(tab, drawBelow),
-    tab.current === 'events' ? eventTable(detail.events)
-      : tab.current === 'timeline' ? timeline(detail) : inputOutput(execution()));
+  const drawBelow = () => below.replaceChildren(tabs(tab, drawBelow, hasMapRuns(detail.events)),
+    tab.current === 'events' ? eventTable(detail.events, tab, drawBelow)
+      : tab.current === 'timeline' ? timeline(detail)
+        : tab.current === 'map runs' ? mapRunTable(arn) : inputOutput(execution()));
   const select = (state) => {
     selected = state;
     drawPanel();
@@ -132,15 +134,21 @@ export async function executionDetail(arn) {
     updateStatuses(graphBox, detail.states);
     drawPanel();
     drawBelow();
+    live();
   }
+  // Follows the execution while it runs, and again once it runs after a redrive.
   let stop = null;
+  let left = false;
   const live = () => {
-    if (execution().status !== 'RUNNING') return;
+    if (left || stop || execution().status !== 'RUNNING') return;
     let pending = null;
     const last = detail.events.length ? detail.events[detail.events.length - 1].id : 0;
     stop = followExecution(arn, last, () => {
       pending = pending || setTimeout(() => { pending = null; refresh(); }, 150);
-    }, () => refresh());
+    }, () => {
+      stop = null;
+      refresh();
+    });
   };
   const element = h('section', { class: 'page' }, header,
     h('div', { class: 'execution-body' }, graphBox, panel), below);
@@ -154,7 +162,10 @@ export async function executionDetail(arn) {
       else graphBox.append(h('p', { class: 'empty' }, 'The definition of this execution is not available.'));
       live();
     },
-    leave: () => stop && stop(),
+    leave: () => {
+      left = true;
+      if (stop) stop();
+    },
   };
 }
 
@@ -180,6 +191,8 @@ function executionHeader(e, refresh) {
     h('dl', { class: 'facts' },
       h('dt', {}, 'Started'), h('dd', {}, formatDate(e.startDate)),
       h('dt', {}, 'Duration'), h('dd', {}, formatDuration((e.stopDate || Date.now()) - e.startDate)),
+      e.redriveCount ? [h('dt', {}, 'Redriven'), h('dd', { 'data-field': 'redrives' },
+        e.redriveCount === 1 ? 'once' : e.redriveCount + ' times')] : null,
       e.error ? [h('dt', {}, 'Error'), h('dd', { class: 'error' }, e.error)] : null,
       e.cause ? [h('dt', {}, 'Cause'), h('dd', {}, h('pre', { class: 'cause' }, e.cause))] : null));
 }
@@ -210,8 +223,9 @@ function statePanel(detail, name) {
   ];
 }
 
-function tabs(tab, redraw) {
-  return h('div', { class: 'tabs', role: 'tablist' }, ['events', 'timeline', 'input and output']
+function tabs(tab, redraw, withMapRuns) {
+  const names = ['events', 'timeline', 'input and output', ...(withMapRuns ? ['map runs'] : [])];
+  return h('div', { class: 'tabs', role: 'tablist' }, names
     .map((name) => h('button', {
       role: 'tab', type: 'button', 'aria-selected': String(tab.current === name),
       class: tab.current === name ? 'tab active' : 'tab',
@@ -219,24 +233,43 @@ function tabs(tab, redraw) {
     }, name[0].toUpperCase() + name.slice(1))));
 }
 
-function eventTable(events) {
+// The history is shown a page at a time: a long execution has thousands of events, and laying out
+// all their rows at once would delay the page by a large part of a second.
+const EVENT_PAGE = 200;
+
+function eventTable(events, tab, redraw) {
   const start = events.length ? events[0].timestamp * 1000 : 0;
-  const rows = events.map((event) => {
+  const shown = tab.events || EVENT_PAGE;
+  const rows = events.slice(0, shown).map((event) => {
     const details = Object.entries(event).find(([key]) => key.endsWith('EventDetails'));
     const name = details && details[1].name;
-    const row = h('tr', { class: 'event ' + (/Failed|TimedOut|Aborted/.test(event.type) ? 'bad' : '') },
+    return h('tr', { class: 'event ' + (/Failed|TimedOut|Aborted/.test(event.type) ? 'bad' : '') },
       h('td', {}, String(event.id)),
       h('td', {}, event.type),
       h('td', {}, name || ''),
       h('td', { title: new Date(event.timestamp * 1000).toISOString() },
         '+' + formatDuration(event.timestamp * 1000 - start)),
-      h('td', {}, details ? h('details', {}, h('summary', {}, 'Details'),
-        h('pre', { class: 'code-view small' }, pretty(expand(details[1])))) : ''));
-    return row;
+      h('td', {}, details ? detailsOf(details[1]) : ''));
   });
-  return h('table', { class: 'list events', 'aria-label': 'Event history' },
-    h('thead', {}, h('tr', {}, ['ID', 'Type', 'State', 'Time', 'Details']
-      .map((t) => h('th', { scope: 'col' }, t)))), h('tbody', {}, rows));
+  const more = events.length - shown;
+  return h('div', {},
+    h('table', { class: 'list events', 'aria-label': 'Event history' },
+      h('thead', {}, h('tr', {}, ['ID', 'Type', 'State', 'Time', 'Details']
+        .map((t) => h('th', { scope: 'col' }, t)))), h('tbody', {}, rows)),
+    more > 0 ? h('button', { type: 'button', class: 'more-events', onClick: () => {
+      tab.events = shown + EVENT_PAGE;
+      redraw();
+    } }, 'Show ' + Math.min(more, EVENT_PAGE) + ' more of ' + more + ' events') : null);
+}
+
+/** An event's details, formatted when they are first opened. */
+function detailsOf(details) {
+  const code = h('pre', { class: 'code-view small' });
+  const element = h('details', {}, h('summary', {}, 'Details'), code);
+  element.addEventListener('toggle', () => {
+    if (!code.textContent) code.textContent = pretty(expand(details));
+  });
+  return element;
 }
 
 /** Details with their JSON text fields (input, output) shown as JSON. */

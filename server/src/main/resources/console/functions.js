@@ -1,9 +1,10 @@
 // The local Lambda functions, read through the Lambda API on the same port, with a test invoke.
 import { h, pretty } from './dom.js';
 import { jsonEditor } from './editor.js';
+import { send } from './api.js';
 
 export async function functionList() {
-  const response = await fetch('/2015-03-31/functions/');
+  const response = await send('lambda', 'GET', '/2015-03-31/functions/');
   const body = await response.json();
   const functions = body.Functions || [];
   const element = h('section', { class: 'page' }, h('h1', {}, 'Functions'),
@@ -19,8 +20,9 @@ function functionCard(f) {
   const invoke = async (event) => {
     event.preventDefault();
     if (editor.parse().error) return;
-    const response = await fetch('/2015-03-31/functions/' + encodeURIComponent(f.FunctionName)
-      + '/invocations', { method: 'POST', headers: { 'X-Amz-Log-Type': 'Tail' }, body: editor.value() });
+    const response = await send('lambda', 'POST', '/2015-03-31/functions/'
+      + encodeURIComponent(f.FunctionName) + '/invocations', {}, { 'x-amz-log-type': 'Tail' },
+      editor.value());
     const text = await response.text();
     const log = response.headers.get('X-Amz-Log-Result');
     const error = response.headers.get('X-Amz-Function-Error');

@@ -1,7 +1,8 @@
-// Draws a definition's graph (from the console API) as SVG, laid out by dagre in a worker
-// (layout-worker.js), with zoom and pan.
-// In an execution, each state is coloured by its outcome.
+// Draws a definition's graph (from the console API) as SVG, with zoom and pan. A small graph is
+// laid out by dagre in a worker (layout-worker.js); a large one, where dagre would take seconds,
+// by layered-layout.js, in milliseconds. In an execution, each state is coloured by its outcome.
 import { h, s } from './dom.js';
+import { layeredLayout } from './layered-layout.js';
 
 /**
  * Renders `graph` into `container`. `outcomes` maps state names to their outcome, or is null for
@@ -28,6 +29,10 @@ export async function renderGraph(container, graph, outcomes, onSelect) {
   return view;
 }
 
+// Above this many nodes dagre's crossing minimisation takes too long (seconds for a few hundred
+// states: it grows with the square of the number of ranks).
+const LARGE_GRAPH = 120;
+
 // Layouts by the graph's JSON text: the executions of one machine share theirs while the console
 // stays open.
 const layouts = new Map();
@@ -35,9 +40,10 @@ let worker = null;
 let requests = 0;
 
 function layOut(graph) {
+  if (graph.nodes.length > LARGE_GRAPH) return layeredLayout(graph);
   const key = JSON.stringify(graph);
   if (!layouts.has(key)) {
-    worker = worker || new Worker('/console/layout-worker.js');
+    worker = worker || new Worker('/console/layout-worker.js', { type: 'module' });
     const id = ++requests;
     layouts.set(key, new Promise((resolve) => {
       const answer = (message) => {

@@ -1,6 +1,7 @@
 package io.stepwise.server.console;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
@@ -11,23 +12,30 @@ import io.helidon.webserver.http.ServerResponse;
 import io.stepwise.engine.ExecutionStatus;
 import io.stepwise.server.auth.Authenticator;
 import io.stepwise.server.auth.Caller;
+import io.stepwise.server.wire.ApiReply;
 import io.stepwise.server.wire.HttpRequests;
+import io.stepwise.server.wire.WireFormat;
 import io.stepwise.service.api.ApiResult;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
  * Serves the console: its page at {@code GET /}, its files under {@code /console/}, and its JSON
  * API under {@code /console/api/} (see docs/console.md). Requests other than GET fall through to
- * the Step Functions API, whose requests are {@code POST /}.
+ * the Step Functions API, whose requests are {@code POST /}. The console API authenticates as the
+ * Step Functions API does (Signature V4 scoped to {@code states} when the server has credentials),
+ * and refuses with the same errors; the page and its files are open, so that it can ask for keys.
  */
 final class ConsoleHandler implements Handler {
   private static final String API = "/console/api/";
   private static final HeaderName LAST_EVENT_ID = HeaderNames.create("Last-Event-ID");
+  // A request without a valid signature is refused as the Step Functions API refuses it.
+  private static final WireFormat REFUSALS = new WireFormat(new ObjectMapper());
 
   private final ConsoleAssets assets;
   private final ConsoleQueries queries;
@@ -70,7 +78,10 @@ final class ConsoleHandler implements Handler {
     ApiResult<Caller> caller =
         authenticator.authenticate(HttpRequests.apiRequest(request, new byte[0]));
     if (caller instanceof ApiResult.Err<Caller> err) {
-      json(response, 403, error(err.error().message()));
+      ApiReply refusal = REFUSALS.error(err.error(), UUID.randomUUID().toString());
+      response.status(refusal.status());
+      refusal.headers().forEach(response::header);
+      response.send(refusal.body());
       return;
     }
     try {

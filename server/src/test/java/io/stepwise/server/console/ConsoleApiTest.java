@@ -10,6 +10,7 @@ import io.stepwise.runtime.durable.DurableRuntime;
 import io.stepwise.server.SdkClients;
 import io.stepwise.server.ServerConfig;
 import io.stepwise.server.StepwiseServer;
+import io.stepwise.server.auth.AccessKeys;
 import io.stepwise.service.StepFunctionsApi;
 import io.stepwise.store.sqlite.SqliteStore;
 import java.io.BufferedReader;
@@ -33,6 +34,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.http.SdkHttpMethod;
+import software.amazon.awssdk.http.SdkHttpRequest;
+import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
+import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
 
@@ -101,6 +106,75 @@ class ConsoleApiTest {
     assertThat(get("/console/app.js").body()).contains("hashchange");
     assertThat(get("/console/missing.js").statusCode()).isEqualTo(404);
     assertThat(get("/console/..%2Fconsole.css").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void refusesUnsignedCallsAsTheStepFunctionsApiDoesWhenTheServerHasCredentials() throws Exception {
+    StepwiseServer signing =
+        StepwiseServer.start(
+            ServerConfig.defaults()
+                .withAddress("127.0.0.1", 0)
+                .withAccessKeys(AccessKeys.parse("AKIDCONSOLE:console/Secret+1")),
+            StepFunctionsApi.build(store, runtime, tasks, Clock.systemUTC()),
+            Clock.systemUTC(),
+            List.of(console));
+    try {
+      URI base = signing.endpoint();
+      for (String path :
+          List.of("/console/api/state-machines", "/console/api/execution/events?arn=x")) {
+        HttpResponse<String> refused = send(HttpRequest.newBuilder(base.resolve(path)));
+        assertThat(refused.statusCode()).as(path).isEqualTo(400);
+        assertThat(refused.headers().firstValue("x-amzn-ErrorType"))
+            .hasValue("MissingAuthenticationTokenException");
+        JsonNode error = mapper.readTree(refused.body());
+        assertThat(error.path("__type").asText()).isEqualTo("MissingAuthenticationTokenException");
+        assertThat(error.path("message").asText())
+            .isEqualTo("Request is missing Authentication Token");
+      }
+      assertThat(send(HttpRequest.newBuilder(base.resolve("/"))).statusCode())
+          .as("the page itself is open, so that it can ask for a key pair")
+          .isEqualTo(200);
+
+      HttpResponse<String> wrongSecret =
+          send(signedGet(base.resolve("/console/api/state-machines?limit=5"), "not-the-secret"));
+      assertThat(wrongSecret.headers().firstValue("x-amzn-ErrorType"))
+          .hasValue("InvalidSignatureException");
+      HttpResponse<String> signed =
+          send(signedGet(base.resolve("/console/api/state-machines?limit=5"), "console/Secret+1"));
+      assertThat(signed.statusCode()).as(signed.body()).isEqualTo(200);
+      assertThat(mapper.readTree(signed.body()).path("stateMachines").isArray()).isTrue();
+    } finally {
+      signing.stop();
+    }
+  }
+
+  /** A GET request signed by the SDK's own signer, as key AKIDCONSOLE with {@code secret}. */
+  private static HttpRequest.Builder signedGet(URI uri, String secret) {
+    SdkHttpRequest request = SdkHttpRequest.builder().method(SdkHttpMethod.GET).uri(uri).build();
+    SdkHttpRequest signed =
+        AwsV4HttpSigner.create()
+            .sign(
+                r ->
+                    r.identity(AwsCredentialsIdentity.create("AKIDCONSOLE", secret))
+                        .request(request)
+                        .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "states")
+                        .putProperty(AwsV4HttpSigner.REGION_NAME, "eu-west-1"))
+            .request();
+    HttpRequest.Builder builder = HttpRequest.newBuilder(uri);
+    signed
+        .headers()
+        .forEach(
+            (name, values) -> {
+              if (!name.equalsIgnoreCase("Host")) {
+                builder.header(name, String.join(",", values));
+              }
+            });
+    return builder;
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request)
+      throws IOException, InterruptedException {
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   @Test

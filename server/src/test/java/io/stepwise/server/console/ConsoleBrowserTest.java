@@ -2,8 +2,10 @@ package io.stepwise.server.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.stepwise.server.SdkClients;
 import io.stepwise.server.ServerConfig;
 import io.stepwise.server.StepwiseNode;
+import io.stepwise.server.auth.AccessKeys;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
@@ -12,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,6 +27,8 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import software.amazon.awssdk.services.sfn.SfnClient;
+import software.amazon.awssdk.services.sfn.model.GetActivityTaskResponse;
 
 /**
  * The console end to end, in a real headless Chromium against a whole node: create a machine, start
@@ -183,6 +189,205 @@ class ConsoleBrowserTest {
     WebElement failed = browser.findElement(By.xpath("//tr[td/a[text()='Filtered']]/td[6]"));
     assertThat(failed.getText()).isEqualTo("1");
     screenshot("machines");
+  }
+
+  @Test
+  void redrivesAFailedExecutionAndFollowsItToSuccess() {
+    try (SfnClient sfn = SdkClients.client(node.endpoint(), "AKID", "secret")) {
+      String activity = sfn.createActivity(b -> b.name("flaky")).activityArn();
+      String machine =
+          createMachine(
+              "Flaky",
+              """
+              {"StartAt":"Work","States":{"Work":{"Type":"Task","Resource":"%s","End":true}}}"""
+                  .formatted(activity));
+      String execution = startExecution(machine, "{\"attempt\": 1}");
+      String failing = sfn.getActivityTask(b -> b.activityArn(activity)).taskToken();
+      sfn.sendTaskFailure(b -> b.taskToken(failing).error("Flaky.Broken").cause("not yet"));
+      open("#/executions/" + encode(execution));
+      await(() -> text(By.cssSelector("h1 .status-badge")).equals("Failed"), "a failed execution");
+      await(() -> stateClass("Work").contains("failed"), "Work coloured as failed");
+
+      click(By.xpath("//button[text()='Redrive']"));
+
+      await(() -> text(By.cssSelector("h1 .status-badge")).equals("Running"), "it to run again");
+      assertThat(text(By.cssSelector("[data-field=redrives]"))).isEqualTo("once");
+      GetActivityTaskResponse task = sfn.getActivityTask(b -> b.activityArn(activity));
+      assertThat(task.input()).isEqualTo("{\"attempt\":1}");
+      sfn.sendTaskSuccess(b -> b.taskToken(task.taskToken()).output("{\"done\":true}"));
+      await(() -> text(By.cssSelector("h1 .status-badge")).equals("Succeeded"), "it to succeed");
+      await(() -> stateClass("Work").contains("succeeded"), "Work coloured as succeeded");
+      assertThat(sfn.describeExecution(b -> b.executionArn(execution)).redriveCount()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void showsTheMapRunsOfADistributedMap() {
+    String machine =
+        createMachine(
+            "Distributed",
+            """
+            {"StartAt":"Each","States":{"Each":{"Type":"Map","Label":"each","MaxConcurrency":2,
+              "ItemsPath":"$.items","End":true,
+              "ItemProcessor":{"ProcessorConfig":{"Mode":"DISTRIBUTED","ExecutionType":"STANDARD"},
+                "StartAt":"Copy","States":{"Copy":{"Type":"Pass","End":true}}}}}}""");
+    String execution = startExecution(machine, "{\"items\": [1, 2, 3]}");
+    open("#/executions/" + encode(execution));
+    await(() -> text(By.cssSelector("h1 .status-badge")).equals("Succeeded"), "it to succeed");
+
+    click(By.xpath("//button[@role='tab'][text()='Map runs']"));
+
+    await(() -> !browser.findElements(By.cssSelector("tr[data-map-run]")).isEmpty(), "a Map Run");
+    assertThat(browser.findElements(By.cssSelector("tr[data-map-run]"))).hasSize(1);
+    assertThat(text(By.cssSelector("tr[data-map-run] td"))).startsWith("Distributed/each:");
+    assertThat(text(By.cssSelector("tr[data-map-run] [data-field=status]"))).isEqualTo("SUCCEEDED");
+    assertThat(text(By.cssSelector("tr[data-map-run] [data-field=items]")))
+        .isEqualTo("3 succeeded, 0 failed of 3");
+    assertThat(text(By.cssSelector("tr[data-map-run] [data-field=executions]")))
+        .isEqualTo("3 succeeded, 0 failed of 3");
+    ((JavascriptExecutor) browser)
+        .executeScript("document.querySelector('table.map-runs').scrollIntoView(false)");
+    screenshot("execution-map-runs");
+  }
+
+  @Test
+  void asksForAKeyPairWhenTheServerRequiresSignaturesThenSignsEveryCall() {
+    String secret = "console/Secret+1";
+    try (StepwiseNode signing =
+            StepwiseNode.start(
+                ServerConfig.defaults()
+                    .withAddress("127.0.0.1", 0)
+                    .withAccessKeys(AccessKeys.parse("AKIDCONSOLE:" + secret)),
+                data.resolve("signing"));
+        SfnClient sfn = SdkClients.client(signing.endpoint(), "AKIDCONSOLE", secret)) {
+      String machine =
+          sfn.createStateMachine(
+                  b ->
+                      b.name("Signed")
+                          .roleArn("arn:aws:iam::123456789012:role/R")
+                          .definition(
+                              """
+                              {"StartAt":"Pause","States":{
+                                "Pause":{"Type":"Wait","Seconds":2,"Next":"Done"},
+                                "Done":{"Type":"Pass","End":true}}}"""))
+              .stateMachineArn();
+      browser.get(signing.endpoint() + "/#/machines");
+      browser.navigate().refresh();
+
+      signIn("AKIDCONSOLE", "not-the-secret");
+      await(
+          () -> text(By.cssSelector("dialog [role=alert]")).startsWith("InvalidSignature"),
+          "the wrong secret refused");
+      screenshot("sign-in");
+      signIn("AKIDCONSOLE", secret);
+      await(() -> !browser.findElements(By.xpath("//td/a[text()='Signed']")).isEmpty(), "machines");
+
+      click(By.xpath("//td/a[text()='Signed']"));
+      click(By.xpath("//button[text()='Start execution']"));
+      click(By.xpath("//dialog//button[text()='Start']"));
+      await(() -> text(By.cssSelector("h1 .status-badge")).equals("Running"), "it running");
+      await(() -> text(By.cssSelector("h1 .status-badge")).equals("Succeeded"), "it to succeed");
+      assertThat(stateClass("Done")).contains("succeeded");
+      assertThat(sfn.listExecutions(b -> b.stateMachineArn(machine)).executions()).hasSize(1);
+      assertThat(
+              (String)
+                  ((JavascriptExecutor) browser)
+                      .executeScript("return JSON.stringify(sessionStorage)"))
+          .as("only derived signing keys are kept, never the secret")
+          .contains("AKIDCONSOLE")
+          .doesNotContain(secret);
+
+      browser.get(signing.endpoint() + "/#/functions");
+      browser.navigate().refresh();
+      await(
+          () -> page().contains("No local Lambda functions"),
+          "the functions page, read through the Lambda API with a signature scoped to lambda");
+      assertThat(browser.findElements(By.id("access-key-id"))).isEmpty();
+    }
+  }
+
+  private void signIn(String accessKeyId, String secret) {
+    await(() -> !browser.findElements(By.id("access-key-id")).isEmpty(), "the sign-in dialog");
+    browser.findElement(By.id("access-key-id")).clear();
+    browser.findElement(By.id("access-key-id")).sendKeys(accessKeyId);
+    browser.findElement(By.id("secret-access-key")).clear();
+    browser.findElement(By.id("secret-access-key")).sendKeys(secret);
+    click(By.xpath("//dialog//button[text()='Sign in']"));
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void laysOutALargeMachineWithItsGroupsAndEdgesReadable() {
+    String machine = createMachine("Large", largeDefinition(150));
+    open("#/machines/" + encode(machine));
+    await(() -> !browser.findElements(By.cssSelector("[data-state='Step149']")).isEmpty(), "graph");
+    screenshot("large-machine");
+
+    List<Map<String, Object>> problems =
+        (List<Map<String, Object>>)
+            ((JavascriptExecutor) browser)
+                .executeScript(
+                    """
+                    const box = (g) => g.querySelector('rect, circle').getBBox();
+                    const inside = (a, b) => a.x >= b.x && a.y >= b.y
+                      && a.x + a.width <= b.x + b.width && a.y + a.height <= b.y + b.height;
+                    const overlap = (a, b) => a.x < b.x + b.width && b.x < a.x + a.width
+                      && a.y < b.y + b.height && b.y < a.y + a.height;
+                    const nodes = [...document.querySelectorAll('.graph .state, .graph .join')];
+                    const group = (name) => document.querySelector(
+                      '.graph .group[data-state="' + name + '"]');
+                    const problems = [];
+                    for (const [state, owner] of [['Prepare', 'Prepare'], ['Reserve', 'Prepare'],
+                        ['Items', 'Prepare'], ['Pack item', 'Items']]) {
+                      const node = document.querySelector('.graph .state[data-state="' + state + '"]');
+                      if (!inside(box(node), box(group(owner)))) problems.push({state, owner});
+                    }
+                    nodes.forEach((a, i) => nodes.slice(i + 1).forEach((b) => {
+                      if (overlap(box(a), box(b))) {
+                        problems.push({overlap: a.dataset.state + ' ' + b.dataset.state});
+                      }
+                    }));
+                    return problems;""");
+    assertThat(problems).isEmpty();
+    assertThat(edgeLabels("choice")).containsExactly("$.skip BooleanEquals true");
+    assertThat(edgeLabels("catch")).containsExactly("States.ALL");
+    assertThat(edgeLabels("retry")).containsExactly("States.Timeout");
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<String> edgeLabels(String kind) {
+    return (List<String>)
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                "return [...document.querySelectorAll('.graph .edge.' + arguments[0] + ' text')]"
+                    + ".map((text) => text.firstChild.nodeValue);",
+                kind);
+  }
+
+  /**
+   * A machine of {@code steps} Pass states in a chain, with a Choice that skips ahead, and a
+   * Parallel holding a Map, with a Retry and a Catch: large enough for the console's linear layout.
+   */
+  static String largeDefinition(int steps) {
+    StringBuilder states = new StringBuilder();
+    for (int i = 0; i < steps; i++) {
+      String next = i == steps - 1 ? "\"End\":true" : "\"Next\":\"Step" + (i + 1) + "\"";
+      states.append(",\"Step%d\":{\"Type\":\"Pass\",%s}".formatted(i, next));
+    }
+    return """
+        {"StartAt":"Check","States":{
+          "Check":{"Type":"Choice","Default":"Prepare",
+            "Choices":[{"Variable":"$.skip","BooleanEquals":true,"Next":"Step100"}]},
+          "Prepare":{"Type":"Parallel","Next":"Step0",
+            "Retry":[{"ErrorEquals":["States.Timeout"]}],
+            "Catch":[{"ErrorEquals":["States.ALL"],"Next":"Step140"}],
+            "Branches":[
+              {"StartAt":"Reserve","States":{"Reserve":{"Type":"Pass","End":true}}},
+              {"StartAt":"Items","States":{"Items":{"Type":"Map","End":true,
+                "ItemProcessor":{"StartAt":"Pack item",
+                  "States":{"Pack item":{"Type":"Pass","End":true}}}}}}]}
+          %s}}"""
+        .formatted(states);
   }
 
   private String createMachine(String name, String definition) {

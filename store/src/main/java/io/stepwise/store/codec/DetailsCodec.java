@@ -138,7 +138,10 @@ final class DetailsCodec {
     }
   }
 
-  /** Tag 19, with the settings; stores written before them hold tag 14, the ARN alone. */
+  /**
+   * Tag 19, with the settings, the number of child executions and the items an ItemReader read;
+   * stores written before them hold tag 14, the ARN alone.
+   */
   private static void writeMapRunStarted(ByteSink sink, EventDetails.MapRunStarted d) {
     writeStrings(sink, 19, d.mapRunArn());
     writeSettings(sink, d.settings());
