@@ -171,9 +171,10 @@ final class TaskAndChildEvents {
           case EventDetails.ErrorDetails d -> new Failure(d.error(), d.cause());
           default -> throw new IllegalStateException("Expected MapRunFailed: " + event);
         };
-    frame.phase = Phase.FAILED;
     frame.lastEventId = event.id();
     frame.childLastEventId = event.id();
+    // The Map state's retriers retry a failed Map Run; else the state fails (MapStateFailed).
+    HistoryApplier.stateFailed(state, frame, frame.failure, event.id());
   }
 
   private static void childrenSucceeded(ExecutionState state, HistoryEvent event) {

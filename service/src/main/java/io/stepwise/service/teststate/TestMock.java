@@ -3,6 +3,8 @@ package io.stepwise.service.teststate;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.stepwise.dataflow.Failure;
+import io.stepwise.engine.Inspector;
 import io.stepwise.runtime.TaskInvoker;
 import io.stepwise.runtime.TaskResult;
 import io.stepwise.service.api.ApiResult;
@@ -11,7 +13,7 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The {@code mock} of a TestState request: the result the tested state's task (or its Parallel
- * branches) returns, or the error it fails with, instead of running.
+ * branches, or its Map iterations) returns, or the error it fails with, instead of running.
  *
  * @param result the mocked result, or {@code null} when the mock is an error
  * @param error the mocked error, or {@code null} when the mock is a result
@@ -49,6 +51,12 @@ record TestMock(JsonNode result, String error, String cause) {
 
   boolean isError() {
     return result == null;
+  }
+
+  /** The mocked outcome of a Map state's iterations, {@code failedIterations} of which failed. */
+  Inspector.MockedIterations iterations(int failedIterations) {
+    Failure failure = isError() ? new Failure(error, cause) : null;
+    return new Inspector.MockedIterations(result, failure, failedIterations);
   }
 
   /** The task that answers with this mock. */

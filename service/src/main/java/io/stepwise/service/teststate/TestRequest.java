@@ -93,7 +93,7 @@ record TestRequest(
       return Optional.of(TestStateErrors.mockNotSupported(type));
     }
     if (type.equals("Map")) {
-      return Optional.of(TestStateErrors.mapMockNotSupported());
+      return mapMockProblem(state);
     }
     return type.equals("Parallel") ? parallelMockProblem(state) : Optional.empty();
   }
@@ -110,6 +110,39 @@ record TestRequest(
       return Optional.of(TestStateErrors.waitingTaskWithoutMock());
     }
     return roleArn.isEmpty() ? Optional.of(TestStateErrors.roleArnRequired()) : Optional.empty();
+  }
+
+  /**
+   * A Map state's mocked result is its result: an array, or, when the state has a ResultWriter, the
+   * object the writer returns. Of its iterations, no more can fail than there are.
+   */
+  private Optional<ApiError> mapMockProblem(ObjectNode state) {
+    TestMock mapMock = mock.orElseThrow();
+    if (mapMock.isError()) {
+      return Optional.empty();
+    }
+    if (state.has("ResultWriter")) {
+      return mapMock.result().isObject()
+          ? Optional.empty()
+          : Optional.of(TestStateErrors.mockResultNotObject());
+    }
+    if (!mapMock.result().isArray()) {
+      return Optional.of(TestStateErrors.mockResultNotArray());
+    }
+    return failedIterations() > mapMock.result().size()
+        ? Optional.of(TestStateErrors.iterationFailureCountOverIterations())
+        : Optional.empty();
+  }
+
+  /** How many iterations of a mocked Map state failed, as the request says (0 when it does not). */
+  int failedIterations() {
+    return stateConfiguration.path("mapIterationFailureCount").asInt(0);
+  }
+
+  /** The data a mocked Map state's ItemReader reads, as the request gives it. */
+  Optional<String> itemReaderData() {
+    JsonNode data = stateConfiguration.path("mapItemReaderData");
+    return data.isTextual() ? Optional.of(data.asText()) : Optional.empty();
   }
 
   private Optional<ApiError> parallelMockProblem(ObjectNode state) {
