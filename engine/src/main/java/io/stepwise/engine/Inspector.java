@@ -64,6 +64,14 @@ public interface Inspector {
   default void toleratedFailures(int thread, String state, FailureTolerance tolerance) {}
 
   /**
+   * The context object ({@code $$}) that a test gives the state {@code state}, or {@code null}: the
+   * state sees its own.
+   */
+  default JsonNode contextObject(int thread, String state) {
+    return null;
+  }
+
+  /**
    * What stands for the iterations of the Map state {@code state} when a test mocks them, or {@code
    * null}: they run.
    */

@@ -19,6 +19,12 @@ class InspectorTest {
   private static final class Recorder implements Inspector {
     final List<String> seen = new ArrayList<>();
     MockedIterations mocked;
+    JsonNode context;
+
+    @Override
+    public JsonNode contextObject(int thread, String state) {
+      return state.equals("P") ? context : null;
+    }
 
     @Override
     public void maxConcurrency(int thread, String state, int maxConcurrency) {
@@ -176,6 +182,26 @@ class InspectorTest {
     assertThat(run.state().error()).isEqualTo("Mocked");
     assertThat(run.state().cause()).isEqualTo("why");
     assertThat(run.types()).doesNotContain("MapIterationStarted");
+  }
+
+  @Test
+  void aStateSeesTheContextObjectATestGivesIt() {
+    Recorder recorder = new Recorder();
+    recorder.context = parse("{'Execution':{'Name':'given'}}");
+
+    var run =
+        given(
+                """
+                {"StartAt":"P","States":{"P":{"Type":"Pass","Parameters":{"n.$":"$$.Execution.Name",
+                  "all.$":"$$"},"Next":"Q"},
+                  "Q":{"Type":"Pass","Parameters":{"n.$":"$$.Execution.Name"},"End":true}}}""",
+                new EngineOptions(() -> 0.5, recorder))
+            .run("{}");
+
+    assertThat(recorder.seen)
+        .contains(
+            "0 P afterParameters {\"n\":\"given\",\"all\":{\"Execution\":{\"Name\":\"given\"}}}");
+    assertThat(run.state().output().path("n").asText()).isNotEqualTo("given");
   }
 
   @Test

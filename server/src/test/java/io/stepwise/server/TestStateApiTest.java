@@ -289,6 +289,55 @@ class TestStateApiTest {
   }
 
   @Test
+  void theStateSeesTheContextObjectTheRequestGives() {
+    TestStateResponse response =
+        sfn.testState(
+            r ->
+                r.definition(
+                        """
+                        {"Type":"Task","Resource":"arn:aws:states:::sqs:sendMessage.waitForTaskToken",
+                         "Parameters":{"Token.$":"$$.Task.Token","Execution.$":"$$.Execution.Name"},
+                         "ResultPath":"$.sent","End":true}""")
+                    .context("{\"Execution\":{\"Name\":\"nightly\"},\"Task\":{\"Token\":\"t-1\"}}")
+                    .inspectionLevel(InspectionLevel.DEBUG)
+                    .mock(m -> m.result("{}")));
+
+    assertThat(response.status()).isEqualTo(TestExecutionStatus.SUCCEEDED);
+    assertThat(response.inspectionData().afterParameters())
+        .isEqualTo("{\"Token\":\"t-1\",\"Execution\":\"nightly\"}");
+  }
+
+  @Test
+  void refusesAContextObjectThatAwsRefuses() {
+    String task = "{\"Type\":\"Task\",\"Resource\":\"%s\",\"End\":true}".formatted(DOUBLE);
+    assertThatThrownBy(
+            () ->
+                sfn.testState(
+                    r -> r.definition(task).context("{\"Map\":{}}").mock(m -> m.result("{}"))))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining(
+            "Invalid Context object provided: 'Map' field is not supported when mocking");
+    assertThatThrownBy(
+            () ->
+                sfn.testState(
+                    r ->
+                        r.definition(task)
+                            .context("{\"Execution\":{\"Id\":1}}")
+                            .mock(m -> m.result("{}"))))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("Invalid Context object provided: Execution.Id must be a string");
+    assertThatThrownBy(
+            () ->
+                sfn.testState(
+                    r ->
+                        r.definition(task)
+                            .context("{\"Task\":{\"Token\":\"t\"}}")
+                            .mock(m -> m.result("{}"))))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("Context object contains 'Task' when state is not a Task state");
+  }
+
+  @Test
   void variablesAreInTheStateScope() {
     TestStateResponse response =
         sfn.testState(

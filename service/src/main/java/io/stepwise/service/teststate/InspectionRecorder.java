@@ -13,7 +13,8 @@ import java.util.Map;
  * What the engine showed of the tested state's data flow: the first value of each stage (a retried
  * state passes them again), the catcher that handled its error and the retries it asked for. The
  * states of other threads (Parallel branches) and the states around it are not recorded. When the
- * test mocks a Map state, the recorder gives the mock that stands for the state's iterations.
+ * test mocks a Map state, the recorder gives the mock that stands for the state's iterations, and
+ * when it gives a context object, the context object of the state.
  */
 final class InspectionRecorder implements Inspector {
 
@@ -27,14 +28,24 @@ final class InspectionRecorder implements Inspector {
   private final Map<Stage, JsonNode> stages = new EnumMap<>(Stage.class);
   private final List<Retry> retries = new ArrayList<>();
   private final MockedIterations mockedMap;
+  private final JsonNode context;
   private Catch caught;
   private Integer maxConcurrency;
   private FailureTolerance tolerance;
 
-  /** A recorder of the state {@code stateName}, whose Map iterations {@code mockedMap} mocks. */
-  InspectionRecorder(String stateName, MockedIterations mockedMap) {
+  /**
+   * A recorder of the state {@code stateName}, whose Map iterations {@code mockedMap} mocks (when
+   * not null) and whose context object is {@code context} (when not null).
+   */
+  InspectionRecorder(String stateName, MockedIterations mockedMap, JsonNode context) {
     this.stateName = stateName;
     this.mockedMap = mockedMap;
+    this.context = context;
+  }
+
+  @Override
+  public JsonNode contextObject(int thread, String state) {
+    return tested(thread, state) ? context : null;
   }
 
   @Override

@@ -63,7 +63,8 @@ public final class TestState implements ApiOperation {
             test.mock()
                 .filter(mock -> map)
                 .map(mock -> mock.iterations(test.failedIterations()))
-                .orElse(null));
+                .orElse(null),
+            test.context().orElse(null));
     RunOptions options = RunOptions.defaults();
     Engine engine = new Engine(parsed.machine(), new EngineOptions(options.jitter(), recorder));
     TaskRegistry registry =
