@@ -338,6 +338,25 @@ class TestStateApiTest {
   }
 
   @Test
+  void aMockedResultIsCheckedAgainstTheOutputShapeOfItsApi() {
+    String start =
+        "{\"Type\":\"Task\",\"Resource\":\"arn:aws:states:::states:startExecution\",\"End\":true}";
+    assertThatThrownBy(
+            () -> sfn.testState(r -> r.definition(start).mock(m -> m.result("{\"StartDate\":1}"))))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining(
+            "Mock result schema validation error: Required field 'ExecutionArn' is missing");
+    TestStateResponse unchecked =
+        sfn.testState(
+            r ->
+                r.definition(start)
+                    .mock(m -> m.result("{\"StartDate\":1}").fieldValidationMode("NONE")));
+
+    assertThat(unchecked.status()).isEqualTo(TestExecutionStatus.SUCCEEDED);
+    assertThat(unchecked.output()).isEqualTo("{\"StartDate\":1}");
+  }
+
+  @Test
   void variablesAreInTheStateScope() {
     TestStateResponse response =
         sfn.testState(

@@ -18,8 +18,10 @@ import java.util.concurrent.CompletableFuture;
  * @param result the mocked result, or {@code null} when the mock is an error
  * @param error the mocked error, or {@code null} when the mock is a result
  * @param cause the mocked error's cause (may be null)
+ * @param fieldValidationMode how strictly a mocked result is checked against the API's shapes:
+ *     STRICT (AWS's default), PRESENT or NONE
  */
-record TestMock(JsonNode result, String error, String cause) {
+record TestMock(JsonNode result, String error, String cause, String fieldValidationMode) {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -29,6 +31,7 @@ record TestMock(JsonNode result, String error, String cause) {
       return ApiResult.ok(Optional.empty());
     }
     JsonNode result = mock.get("result");
+    String mode = mock.path("fieldValidationMode").asText("STRICT");
     JsonNode errorOutput = mock.get("errorOutput");
     if (result != null && errorOutput != null) {
       return TestStateErrors.mockResultAndErrorOutput().asResult();
@@ -39,11 +42,12 @@ record TestMock(JsonNode result, String error, String cause) {
               new TestMock(
                   null,
                   errorOutput.path("error").asText(null),
-                  errorOutput.path("cause").asText(null))));
+                  errorOutput.path("cause").asText(null),
+                  mode)));
     }
     try {
       JsonNode parsed = MAPPER.readTree(result == null ? "null" : result.asText());
-      return ApiResult.ok(Optional.of(new TestMock(parsed, null, null)));
+      return ApiResult.ok(Optional.of(new TestMock(parsed, null, null, mode)));
     } catch (JsonProcessingException e) {
       return TestStateErrors.mockResultNotJson().asResult();
     }

@@ -111,6 +111,12 @@ record TestRequest(
     if (UNMOCKABLE.contains(type)) {
       return Optional.of(TestStateErrors.mockNotSupported(type));
     }
+    if (type.equals("Task") && !mock.orElseThrow().isError()) {
+      return MockedResultShape.problem(
+          state.path("Resource").asText(),
+          mock.orElseThrow().result(),
+          mock.orElseThrow().fieldValidationMode());
+    }
     if (type.equals("Map")) {
       return mapMockProblem(state);
     }
