@@ -33,7 +33,7 @@ public final class Engine {
 
   /** A state for a new execution; {@link Command.Start} starts it. */
   public ExecutionState newExecution(ExecutionIdentity identity) {
-    return new ExecutionState(machine.machine(), identity);
+    return new ExecutionState(machine.machine(), identity, options.inspector());
   }
 
   /**

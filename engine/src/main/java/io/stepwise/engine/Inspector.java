@@ -2,11 +2,13 @@ package io.stepwise.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.stepwise.dataflow.Failure;
+import io.stepwise.engine.state.FailureTolerance;
 
 /**
  * Sees the values that a state's data flow produces on its way from input to output: what AWS's
  * TestState shows as its inspection data. Executions run with {@link #NONE}; only a test of one
- * state looks.
+ * state looks. A test that mocks a Map state also answers, through {@link #mockedIterations}, for
+ * the iterations of the state, which then do not run.
  */
 @FunctionalInterface
 public interface Inspector {
@@ -21,7 +23,10 @@ public interface Inspector {
     AFTER_ARGUMENTS("afterArguments"),
     RESULT("result"),
     AFTER_RESULT_SELECTOR("afterResultSelector"),
-    AFTER_RESULT_PATH("afterResultPath");
+    AFTER_RESULT_PATH("afterResultPath"),
+    AFTER_ITEMS_PATH("afterItemsPath"),
+    AFTER_ITEM_SELECTOR("afterItemSelector"),
+    AFTER_ITEM_BATCHER("afterItemBatcher");
 
     private final String member;
 
@@ -49,4 +54,38 @@ public interface Inspector {
    */
   default void retrying(
       int thread, String state, Failure failure, int retrierIndex, long delayMillis) {}
+
+  /**
+   * The Map state {@code state} runs at most {@code maxConcurrency} iterations at once (0: all).
+   */
+  default void maxConcurrency(int thread, String state, int maxConcurrency) {}
+
+  /** The distributed Map state {@code state} tolerates {@code tolerance} failed iterations. */
+  default void toleratedFailures(int thread, String state, FailureTolerance tolerance) {}
+
+  /**
+   * The context object ({@code $$}) that a test gives the state {@code state}, or {@code null}: the
+   * state sees its own.
+   */
+  default JsonNode contextObject(int thread, String state) {
+    return null;
+  }
+
+  /**
+   * What stands for the iterations of the Map state {@code state} when a test mocks them, or {@code
+   * null}: they run.
+   */
+  default MockedIterations mockedIterations(int thread, String state) {
+    return null;
+  }
+
+  /**
+   * The mocked outcome of a Map state's iterations: the state's result (what a ResultWriter
+   * returned, when it has one) or the failure of the state, and how many of the iterations failed.
+   *
+   * @param result the Map state's result, or {@code null} when it fails
+   * @param failure the Map state's failure, or {@code null} when it has a result
+   * @param failedIterations how many iterations failed, which the state's tolerance judges
+   */
+  record MockedIterations(JsonNode result, Failure failure, int failedIterations) {}
 }

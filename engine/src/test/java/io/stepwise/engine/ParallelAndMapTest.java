@@ -202,6 +202,24 @@ class ParallelAndMapTest {
   }
 
   @Test
+  void theMapStateRetriesAMapRunThatExceededItsThreshold() {
+    var run =
+        given(
+                """
+                {"StartAt":"M","States":{"M":{"Type":"Map","End":true,"ToleratedFailureCount":0,
+                  "Retry":[{"ErrorEquals":["States.ExceedToleratedFailureThreshold"],
+                            "MaxAttempts":1,"IntervalSeconds":1}],
+                  "ItemProcessor":{"ProcessorConfig":{"Mode":"DISTRIBUTED","ExecutionType":"STANDARD"},
+                    "StartAt":"F","States":{"F":{"Type":"Fail","Error":"Zero"}}}}}}""")
+            .run("[0]");
+
+    assertThat(run.state().error()).isEqualTo("States.ExceedToleratedFailureThreshold");
+    assertThat(run.types().stream().filter("MapRunFailed"::equals)).hasSize(2);
+    assertThat(run.types().stream().filter("MapStateStarted"::equals)).hasSize(2);
+    assertThat(run.types()).endsWith("MapRunFailed", "MapStateFailed", "ExecutionFailed");
+  }
+
+  @Test
   void childExecutionsWaitAndRunTasksOfTheirOwn() {
     var run =
         given(

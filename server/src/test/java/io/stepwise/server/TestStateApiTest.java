@@ -201,6 +201,161 @@ class TestStateApiTest {
     assertThat(spent.status()).isEqualTo(TestExecutionStatus.FAILED);
   }
 
+  private static final String DISTRIBUTED_MAP =
+      """
+      {"Type":"Map","ItemsPath":"$.items","ItemSelector":{"v.$":"$$.Map.Item.Value"},
+       "MaxConcurrency":2,"ToleratedFailurePercentage":50,"ResultPath":"$.r","End":true,
+       "Catch":[{"ErrorEquals":["States.ExceedToleratedFailureThreshold"],"Next":"TooMany"}],
+       "ItemProcessor":{"ProcessorConfig":{"Mode":"DISTRIBUTED","ExecutionType":"STANDARD"},
+         "StartAt":"Double","States":{"Double":{"Type":"Task","Resource":"%s","End":true}}}}"""
+          .formatted(DOUBLE);
+
+  @Test
+  void mockedMapStateEndsWithTheMockedResultAndShowsItsItemsAndLimits() {
+    TestStateResponse response =
+        sfn.testState(
+            r ->
+                r.definition(DISTRIBUTED_MAP)
+                    .input("{\"items\":[1,2]}")
+                    .inspectionLevel(InspectionLevel.DEBUG)
+                    .mock(m -> m.result("[10,20]"))
+                    .stateConfiguration(c -> c.mapIterationFailureCount(1)));
+
+    assertThat(response.status()).isEqualTo(TestExecutionStatus.SUCCEEDED);
+    assertThat(response.output()).isEqualTo("{\"items\":[1,2],\"r\":[10,20]}");
+    assertThat(response.inspectionData().afterItemsPath()).isEqualTo("[1,2]");
+    assertThat(response.inspectionData().afterItemSelector()).isEqualTo("[{\"v\":1},{\"v\":2}]");
+    assertThat(response.inspectionData().maxConcurrency()).isEqualTo(2);
+    assertThat(response.inspectionData().toleratedFailurePercentage()).isEqualTo(50f);
+    assertThat(response.inspectionData().toleratedFailureCount()).isNull();
+  }
+
+  @Test
+  void mockedMapIterationsThatFailBeyondTheToleranceFailTheMapState() {
+    TestStateResponse response =
+        sfn.testState(
+            r ->
+                r.definition(DISTRIBUTED_MAP)
+                    .input("{\"items\":[1,2,3]}")
+                    .inspectionLevel(InspectionLevel.DEBUG)
+                    .mock(m -> m.result("[10,20,30]"))
+                    .stateConfiguration(c -> c.mapIterationFailureCount(2)));
+
+    assertThat(response.status()).isEqualTo(TestExecutionStatus.CAUGHT_ERROR);
+    assertThat(response.error()).isEqualTo("States.ExceedToleratedFailureThreshold");
+    assertThat(response.nextState()).isEqualTo("TooMany");
+    assertThat(response.inspectionData().errorDetails().catchIndex()).isZero();
+  }
+
+  @Test
+  void mockedMapStateReadsItsItemsFromTheItemReaderDataOfTheRequest() {
+    TestStateResponse response =
+        sfn.testState(
+            r ->
+                r.definition(
+                        """
+                        {"Type":"Map","End":true,
+                         "ItemReader":{"Resource":"arn:aws:states:::s3:getObject",
+                           "ReaderConfig":{"InputType":"CSV","CSVHeaderLocation":"FIRST_ROW"},
+                           "Parameters":{"Bucket":"b","Key":"k"}},
+                         "ItemProcessor":{"ProcessorConfig":{"Mode":"DISTRIBUTED",
+                           "ExecutionType":"STANDARD"},
+                           "StartAt":"P","States":{"P":{"Type":"Pass","End":true}}}}""")
+                    .inspectionLevel(InspectionLevel.DEBUG)
+                    .mock(m -> m.result("[1,2]"))
+                    .stateConfiguration(c -> c.mapItemReaderData("name\na\nb\n")));
+
+    assertThat(response.status()).isEqualTo(TestExecutionStatus.SUCCEEDED);
+    assertThat(response.output()).isEqualTo("[1,2]");
+    assertThat(response.inspectionData().afterItemsPath()).isNull();
+  }
+
+  @Test
+  void mockOfAMapStateMustBeItsResult() {
+    assertThatThrownBy(
+            () ->
+                sfn.testState(r -> r.definition(DISTRIBUTED_MAP).mock(m -> m.result("{\"a\":1}"))))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("Mocked result must be an array.");
+    assertThatThrownBy(
+            () ->
+                sfn.testState(
+                    r ->
+                        r.definition(DISTRIBUTED_MAP)
+                            .mock(m -> m.result("[1]"))
+                            .stateConfiguration(c -> c.mapIterationFailureCount(2))))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("Map iteration failure count must be less than or equal");
+  }
+
+  @Test
+  void theStateSeesTheContextObjectTheRequestGives() {
+    TestStateResponse response =
+        sfn.testState(
+            r ->
+                r.definition(
+                        """
+                        {"Type":"Task","Resource":"arn:aws:states:::sqs:sendMessage.waitForTaskToken",
+                         "Parameters":{"Token.$":"$$.Task.Token","Execution.$":"$$.Execution.Name"},
+                         "ResultPath":"$.sent","End":true}""")
+                    .context("{\"Execution\":{\"Name\":\"nightly\"},\"Task\":{\"Token\":\"t-1\"}}")
+                    .inspectionLevel(InspectionLevel.DEBUG)
+                    .mock(m -> m.result("{}")));
+
+    assertThat(response.status()).isEqualTo(TestExecutionStatus.SUCCEEDED);
+    assertThat(response.inspectionData().afterParameters())
+        .isEqualTo("{\"Token\":\"t-1\",\"Execution\":\"nightly\"}");
+  }
+
+  @Test
+  void refusesAContextObjectThatAwsRefuses() {
+    String task = "{\"Type\":\"Task\",\"Resource\":\"%s\",\"End\":true}".formatted(DOUBLE);
+    assertThatThrownBy(
+            () ->
+                sfn.testState(
+                    r -> r.definition(task).context("{\"Map\":{}}").mock(m -> m.result("{}"))))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining(
+            "Invalid Context object provided: 'Map' field is not supported when mocking");
+    assertThatThrownBy(
+            () ->
+                sfn.testState(
+                    r ->
+                        r.definition(task)
+                            .context("{\"Execution\":{\"Id\":1}}")
+                            .mock(m -> m.result("{}"))))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("Invalid Context object provided: Execution.Id must be a string");
+    assertThatThrownBy(
+            () ->
+                sfn.testState(
+                    r ->
+                        r.definition(task)
+                            .context("{\"Task\":{\"Token\":\"t\"}}")
+                            .mock(m -> m.result("{}"))))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("Context object contains 'Task' when state is not a Task state");
+  }
+
+  @Test
+  void aMockedResultIsCheckedAgainstTheOutputShapeOfItsApi() {
+    String start =
+        "{\"Type\":\"Task\",\"Resource\":\"arn:aws:states:::states:startExecution\",\"End\":true}";
+    assertThatThrownBy(
+            () -> sfn.testState(r -> r.definition(start).mock(m -> m.result("{\"StartDate\":1}"))))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining(
+            "Mock result schema validation error: Required field 'ExecutionArn' is missing");
+    TestStateResponse unchecked =
+        sfn.testState(
+            r ->
+                r.definition(start)
+                    .mock(m -> m.result("{\"StartDate\":1}").fieldValidationMode("NONE")));
+
+    assertThat(unchecked.status()).isEqualTo(TestExecutionStatus.SUCCEEDED);
+    assertThat(unchecked.output()).isEqualTo("{\"StartDate\":1}");
+  }
+
   @Test
   void variablesAreInTheStateScope() {
     TestStateResponse response =

@@ -26,7 +26,7 @@ public final class ContextObject implements EvaluationContext {
   private final String taskToken;
   private final int mapIndex;
   private final JsonNode mapValue;
-  private ObjectNode built;
+  private JsonNode built;
   private long builtForEnteredEventId;
   private int builtForRetryCount;
 
@@ -90,7 +90,11 @@ public final class ContextObject implements EvaluationContext {
     return Instant.ofEpochMilli(execution.lastEventTime());
   }
 
-  private ObjectNode build() {
+  private JsonNode build() {
+    JsonNode given = execution.givenContext(frame);
+    if (given != null) {
+      return given;
+    }
     ExecutionIdentity identity = execution.identity();
     ObjectNode root = NODES.objectNode();
     ObjectNode exec = root.putObject("Execution");

@@ -5,6 +5,7 @@ import io.stepwise.asl.model.StateMachine;
 import io.stepwise.asl.model.Workflow;
 import io.stepwise.engine.ExecutionIdentity;
 import io.stepwise.engine.ExecutionStatus;
+import io.stepwise.engine.Inspector;
 import io.stepwise.engine.history.EventDetails;
 import io.stepwise.engine.history.HistoryEvent;
 import io.stepwise.engine.history.HistoryEventType;
@@ -24,6 +25,7 @@ public final class ExecutionState {
   private final List<Frame> frames = new ArrayList<>();
   private final Map<Long, Frame> tasks = new HashMap<>();
   private final Map<Long, Frame> timers = new HashMap<>();
+  private final Inspector inspector;
 
   ExecutionStatus status = ExecutionStatus.RUNNING;
   JsonNode input;
@@ -37,8 +39,19 @@ public final class ExecutionState {
   long redriveTime;
 
   public ExecutionState(StateMachine machine, ExecutionIdentity identity) {
+    this(machine, identity, Inspector.NONE);
+  }
+
+  /** An execution whose states' context objects a test may give, through {@code inspector}. */
+  public ExecutionState(StateMachine machine, ExecutionIdentity identity, Inspector inspector) {
     this.machine = machine;
     this.identity = identity;
+    this.inspector = inspector;
+  }
+
+  /** The context object a test gives the current state of {@code frame}, or {@code null}. */
+  JsonNode givenContext(Frame frame) {
+    return inspector.contextObject(frame.id(), frame.state().name());
   }
 
   public StateMachine machine() {

@@ -20,4 +20,9 @@ public record FailureTolerance(long count, double percentage) {
     boolean overPercentage = percentage >= 0 && failed * 100.0 / total > percentage;
     return overCount || overPercentage;
   }
+
+  /** Whether the state sets ToleratedFailureCount or ToleratedFailurePercentage. */
+  public boolean isSet() {
+    return count >= 0 || percentage >= 0;
+  }
 }

@@ -222,7 +222,8 @@ final class TaskAndChildEvents {
       // As on AWS, the results of a Map Run that failed are written before its Map state fails.
       awaitMapRunTask(state, frame, event);
     } else {
-      frame.phase = Phase.FAILED;
+      // The Map state's retriers retry a failed Map Run; else the state fails (MapStateFailed).
+      HistoryApplier.stateFailed(state, frame, frame.failure, event.id());
     }
   }
 

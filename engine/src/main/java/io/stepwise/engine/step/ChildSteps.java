@@ -15,6 +15,7 @@ import io.stepwise.dataflow.jsonata.JsonataEvaluator;
 import io.stepwise.dataflow.jsonata.ResultType;
 import io.stepwise.dataflow.jsonata.StatesBinding;
 import io.stepwise.engine.Command;
+import io.stepwise.engine.Inspector;
 import io.stepwise.engine.history.EventDetails;
 import io.stepwise.engine.history.HistoryEventType;
 import io.stepwise.engine.state.Causes;
@@ -70,6 +71,9 @@ final class ChildSteps {
         previousEventId);
     if (StateFields.isDistributed(map)) {
       distributed.start(frame, map, context);
+    } else if (stepper.mockedIterations(frame) != null) {
+      // A test's mock stands for the iterations, which do not run; it ends the state.
+      itemInputs(frame, map, frame.items);
     } else {
       pump(frame, map);
     }
@@ -125,8 +129,11 @@ final class ChildSteps {
   ContextObject prepareMap(Frame frame, MapState map) throws DataFlowException {
     ContextObject context = ContextObject.of(stepper.state(), frame);
     JsonNode input = DataFlow.selectPath(map.inputPath(), "InputPath", frame.input(), context);
+    if (!QueryFields.isJsonata(map)) {
+      stepper.inspect(frame, Inspector.Stage.AFTER_INPUT_PATH, input);
+    }
     // An ItemReader's items come later, from the runtime; MapStateStarted then counts none.
-    JsonNode items = StateFields.readsItems(map) ? null : inputItems(map, input, context);
+    JsonNode items = StateFields.readsItems(map) ? null : inputItems(frame, map, input, context);
     prepareMap(frame, map, input, context);
     frame.items = items;
     return context;
@@ -167,10 +174,11 @@ final class ChildSteps {
       throws DataFlowException {
     frame.effectiveInput = input;
     frame.maxConcurrency = MapLimits.maxConcurrency(map, input, context);
+    stepper.options.inspector().maxConcurrency(frame.id(), map.name(), frame.maxConcurrency);
   }
 
   /** The items of a Map state that has no ItemReader: from ItemsPath or JSONata's Items. */
-  private JsonNode inputItems(MapState map, JsonNode input, ContextObject context)
+  private JsonNode inputItems(Frame frame, MapState map, JsonNode input, ContextObject context)
       throws DataFlowException {
     JsonNode items =
         QueryFields.isJsonata(map) && map.items() != null
@@ -183,6 +191,9 @@ final class ChildSteps {
     if (!items.isArray()) {
       throw new DataFlowException(
           ErrorNames.RUNTIME, "Map state input must be an array but was: " + items);
+    }
+    if (!QueryFields.isJsonata(map)) {
+      stepper.inspect(frame, Inspector.Stage.AFTER_ITEMS_PATH, items);
     }
     return items;
   }
@@ -224,6 +235,21 @@ final class ChildSteps {
       return DataFlow.evaluate(map.itemSelector(), "ItemSelector", states, context);
     }
     return DataFlow.evaluate(map.itemSelector(), frame.effectiveInput, context);
+  }
+
+  /**
+   * The input of every iteration of {@code items}, which an inspector sees when the state has an
+   * ItemSelector.
+   */
+  ArrayNode itemInputs(Frame frame, MapState map, JsonNode items) throws DataFlowException {
+    ArrayNode inputs = JsonNodeFactory.instance.arrayNode(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      inputs.add(itemInput(frame, map, items, i));
+    }
+    if (map.itemSelector() != null) {
+      stepper.inspect(frame, Inspector.Stage.AFTER_ITEM_SELECTOR, inputs);
+    }
+    return inputs;
   }
 
   private Frame startIteration(Frame frame, MapState map) {
@@ -289,6 +315,12 @@ final class ChildSteps {
   }
 
   private boolean completeChildren(Frame frame) {
+    Inspector.MockedIterations mocked =
+        frame.state() instanceof MapState ? stepper.mockedIterations(frame) : null;
+    if (mocked != null && !distributed.awaitsTask(frame)) {
+      completeMocked(frame, mocked);
+      return true;
+    }
     if (frame.state() instanceof MapState map && StateFields.isDistributed(map)) {
       return distributed.complete(frame);
     }
@@ -306,6 +338,20 @@ final class ChildSteps {
     }
     succeed(frame);
     return true;
+  }
+
+  /**
+   * Ends a Map state whose iterations a test mocks: with the mocked failure, or as its Map Run ends
+   * (distributed), or with the mocked result.
+   */
+  private void completeMocked(Frame frame, Inspector.MockedIterations mocked) {
+    if (mocked.failure() != null) {
+      emitFailed(frame, mocked.failure(), frame.lastEventId());
+    } else if (StateFields.isDistributed((MapState) frame.state())) {
+      distributed.completeMocked(frame, mocked);
+    } else {
+      succeed(frame, mocked.result());
+    }
   }
 
   /** Ends the state of {@code frame} with the results of all its children. */

@@ -11,6 +11,7 @@ import io.stepwise.dataflow.DataFlowException;
 import io.stepwise.dataflow.Failure;
 import io.stepwise.engine.Command;
 import io.stepwise.engine.ExecutionIdentity;
+import io.stepwise.engine.Inspector;
 import io.stepwise.engine.history.EventDetails;
 import io.stepwise.engine.history.HistoryEventType;
 import io.stepwise.engine.history.MapRunSettings;
@@ -26,7 +27,10 @@ import java.util.List;
  * The parent's history shows only MapRunStarted and MapRunSucceeded or MapRunFailed.
  */
 final class DistributedMaps {
-  static final String THRESHOLD_CAUSE = "The specified tolerated failure threshold was exceeded";
+  private static final Failure THRESHOLD_FAILURE =
+      new Failure(
+          ErrorNames.EXCEED_TOLERATED_FAILURE_THRESHOLD,
+          "The specified tolerated failure threshold was exceeded");
 
   private final Stepper stepper;
   private final ChildSteps children;
@@ -44,13 +48,30 @@ final class DistributedMaps {
    */
   void start(Frame frame, MapState map, ContextObject context) throws DataFlowException {
     frame.tolerance = MapLimits.tolerance(map, frame.effectiveInput, context);
+    stepper.options.inspector().toleratedFailures(frame.id(), map.name(), frame.tolerance);
     if (StateFields.readsItems(map)) {
       tasks.readItems(frame, map, context);
       return;
     }
+    startRun(frame, map, context, null);
+  }
+
+  /**
+   * Starts the Map Run on the Map's items; when a test's mock stands for its child executions, none
+   * starts, and the run ends with the mock.
+   */
+  private void startRun(Frame frame, MapState map, ContextObject context, JsonNode itemsRead)
+      throws DataFlowException {
     frame.items = inputs(frame, map, context);
-    emitMapRunStarted(frame, map, null);
-    pump(frame, map);
+    emitMapRunStarted(frame, map, itemsRead);
+    if (stepper.mockedIterations(frame) == null) {
+      pump(frame, map);
+    }
+  }
+
+  /** Whether the Map waits for its ItemReader or its ResultWriter. */
+  boolean awaitsTask(Frame frame) {
+    return stepper.state().taskFrame(frame.token()) == frame;
   }
 
   /** The ItemReader read {@code items}: the Map Run starts with them. */
@@ -62,9 +83,7 @@ final class DistributedMaps {
     }
     ContextObject context = ContextObject.of(stepper.state(), frame);
     frame.items = items;
-    frame.items = inputs(frame, map, context);
-    emitMapRunStarted(frame, map, items);
-    pump(frame, map);
+    startRun(frame, map, context, items);
   }
 
   /**
@@ -122,14 +141,44 @@ final class DistributedMaps {
       return;
     }
     emitMapRunStarted(frame, map, null);
-    var failed =
+    failRun(frame, new Failure(ErrorNames.ITEM_READER_FAILED, failure.cause()), 0, 0, 0);
+  }
+
+  /**
+   * Fails the Map Run with {@code failure}, after {@code succeeded} and {@code failed} child
+   * executions, {@code running} more being aborted; the Map state then waits for a retry, or fails.
+   */
+  private void failRun(Frame frame, Failure failure, int succeeded, int failed, int running) {
+    var event =
         stepper.out.emit(
             HistoryEventType.MAP_RUN_FAILED,
             new EventDetails.MapRunFailed(
-                ErrorNames.ITEM_READER_FAILED, failure.cause(), settings(frame), 0, 0, 0),
+                failure.error(), failure.cause(), settings(frame), succeeded, failed, running),
             frame.id(),
             frame.lastEventId());
-    children.emitFailed(frame, frame.failure(), failed.id());
+    if (frame.phase() == Phase.FAILED) {
+      children.emitFailed(frame, frame.failure(), event.id());
+    }
+  }
+
+  /**
+   * Ends a Map Run whose child executions a test's mock stands for: the iterations it says failed
+   * fail the run when they exceed the tolerance the state sets (AWS's TestState judges them by no
+   * other), else it succeeds with the mocked result.
+   */
+  void completeMocked(Frame frame, Inspector.MockedIterations mocked) {
+    int total = frame.items.size();
+    int failed = mocked.failedIterations();
+    if (frame.tolerance.isSet() && frame.tolerance.exceededBy(failed, total)) {
+      failRun(frame, THRESHOLD_FAILURE, total - failed, failed, 0);
+      return;
+    }
+    stepper.out.emit(
+        HistoryEventType.MAP_RUN_SUCCEEDED,
+        new EventDetails.MapRunSucceeded(settings(frame)),
+        frame.id(),
+        frame.lastEventId());
+    children.succeed(frame, mocked.result());
   }
 
   /** Starts child executions while the concurrency limit and the tolerance allow. */
@@ -221,29 +270,16 @@ final class DistributedMaps {
 
   /** Ends the Map Run when the tolerance is exceeded or every child execution has ended. */
   boolean complete(Frame frame) {
-    if (stepper.state().taskFrame(frame.token()) == frame) {
-      // The Map waits for its ItemReader or its ResultWriter.
+    if (awaitsTask(frame)) {
       return false;
     }
     if (tolerance(frame).exceededBy(frame.failedItems(), frame.items.size())) {
       int failedCount = frame.failedItems();
       int succeeded = frame.nextItem() - failedCount - frame.running();
-      var failed =
-          stepper.out.emit(
-              HistoryEventType.MAP_RUN_FAILED,
-              new EventDetails.MapRunFailed(
-                  ErrorNames.EXCEED_TOLERATED_FAILURE_THRESHOLD,
-                  THRESHOLD_CAUSE,
-                  frame.mapRunSettings(),
-                  succeeded,
-                  failedCount,
-                  frame.running()),
-              frame.id(),
-              frame.lastEventId());
+      failRun(frame, THRESHOLD_FAILURE, succeeded, failedCount, frame.running());
       if (StateFields.writesResults((MapState) frame.state())) {
         return writeResults(frame, (MapState) frame.state());
       }
-      children.emitFailed(frame, frame.failure(), failed.id());
       return true;
     }
     if (frame.running() > 0 || hasItemsToStart(frame)) {
@@ -302,14 +338,11 @@ final class DistributedMaps {
   /** The input of each child execution: items (after ItemSelector), or batches of them. */
   private JsonNode inputs(Frame frame, MapState map, ContextObject context)
       throws DataFlowException {
-    JsonNode items = frame.items;
-    ArrayNode inputs = JsonNodeFactory.instance.arrayNode(items.size());
+    ArrayNode items = children.itemInputs(frame, map, frame.items);
     if (map.itemBatcher() == null) {
-      for (int i = 0; i < items.size(); i++) {
-        inputs.add(children.itemInput(frame, map, items, i));
-      }
-      return inputs;
+      return items;
     }
+    ArrayNode inputs = JsonNodeFactory.instance.arrayNode();
     int perBatch = maxItemsPerBatch(map, frame.effectiveInput, context);
     JsonNode batchInput =
         map.itemBatcher().batchInput() == null
@@ -322,9 +355,10 @@ final class DistributedMaps {
       }
       ArrayNode batchItems = batch.putArray("Items");
       for (int i = start; i < Math.min(items.size(), start + perBatch); i++) {
-        batchItems.add(children.itemInput(frame, map, items, i));
+        batchItems.add(items.get(i));
       }
     }
+    stepper.inspect(frame, Inspector.Stage.AFTER_ITEM_BATCHER, inputs);
     return inputs;
   }
 

@@ -63,6 +63,11 @@ public final class Stepper {
     options.inspector().inspect(frame.id(), frame.state().name(), stage, value);
   }
 
+  /** What a test's mock gives for the iterations of the thread's Map state, or {@code null}. */
+  Inspector.MockedIterations mockedIterations(Frame frame) {
+    return options.inspector().mockedIterations(frame.id(), frame.state().name());
+  }
+
   /** Runs {@code frame} and then every thread that its end lets continue. */
   public void resume(Frame frame) {
     Frame current = frame;

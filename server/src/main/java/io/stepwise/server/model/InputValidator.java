@@ -2,16 +2,18 @@ package io.stepwise.server.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import io.stepwise.server.model.Shape.BooleanShape;
-import io.stepwise.server.model.Shape.ListShape;
-import io.stepwise.server.model.Shape.MapShape;
-import io.stepwise.server.model.Shape.Member;
-import io.stepwise.server.model.Shape.NumberShape;
-import io.stepwise.server.model.Shape.StringShape;
-import io.stepwise.server.model.Shape.StructureShape;
-import io.stepwise.server.model.Shape.TimestampShape;
 import io.stepwise.service.api.ApiError;
 import io.stepwise.service.api.ErrorTypes;
+import io.stepwise.service.model.Shape;
+import io.stepwise.service.model.Shape.BlobShape;
+import io.stepwise.service.model.Shape.BooleanShape;
+import io.stepwise.service.model.Shape.ListShape;
+import io.stepwise.service.model.Shape.MapShape;
+import io.stepwise.service.model.Shape.Member;
+import io.stepwise.service.model.Shape.NumberShape;
+import io.stepwise.service.model.Shape.StringShape;
+import io.stepwise.service.model.Shape.StructureShape;
+import io.stepwise.service.model.Shape.TimestampShape;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +60,8 @@ public final class InputValidator {
       case StringShape string -> string(string, value, path);
       case NumberShape number -> number(number, value, path);
       case BooleanShape bool -> value.isBoolean() ? Optional.empty() : mismatch(value, "Boolean");
+      // The Step Functions API has no blob in its input.
+      case BlobShape blob -> Optional.empty();
       case TimestampShape timestamp ->
           value.isNumber() ? Optional.empty() : mismatch(value, "Date");
     };

@@ -2,7 +2,8 @@ package io.stepwise.server.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.stepwise.server.model.Shape.StructureShape;
+import io.stepwise.service.model.Shape.StructureShape;
+import io.stepwise.service.model.ShapeCompiler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,7 +18,8 @@ import java.util.Set;
  */
 public final class ServiceModel {
 
-  private static final String RESOURCE = "stepfunctions-2016-11-23-service-2.json";
+  private static final String RESOURCE =
+      "/io/stepwise/service/model/stepfunctions-2016-11-23-service-2.json";
 
   private final String targetPrefix;
   private final Map<String, Operation> operations;

@@ -1,10 +1,11 @@
 package io.stepwise.server.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.stepwise.server.model.Shape.ListShape;
-import io.stepwise.server.model.Shape.MapShape;
-import io.stepwise.server.model.Shape.Member;
-import io.stepwise.server.model.Shape.StructureShape;
+import io.stepwise.service.model.Shape;
+import io.stepwise.service.model.Shape.ListShape;
+import io.stepwise.service.model.Shape.MapShape;
+import io.stepwise.service.model.Shape.Member;
+import io.stepwise.service.model.Shape.StructureShape;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -3,6 +3,7 @@ package io.stepwise.service.teststate;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.stepwise.dataflow.Failure;
 import io.stepwise.engine.Inspector;
+import io.stepwise.engine.state.FailureTolerance;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -11,7 +12,9 @@ import java.util.Map;
 /**
  * What the engine showed of the tested state's data flow: the first value of each stage (a retried
  * state passes them again), the catcher that handled its error and the retries it asked for. The
- * states of other threads (Parallel branches) and the states around it are not recorded.
+ * states of other threads (Parallel branches) and the states around it are not recorded. When the
+ * test mocks a Map state, the recorder gives the mock that stands for the state's iterations, and
+ * when it gives a context object, the context object of the state.
  */
 final class InspectionRecorder implements Inspector {
 
@@ -24,10 +27,25 @@ final class InspectionRecorder implements Inspector {
   private final String stateName;
   private final Map<Stage, JsonNode> stages = new EnumMap<>(Stage.class);
   private final List<Retry> retries = new ArrayList<>();
+  private final MockedIterations mockedMap;
+  private final JsonNode context;
   private Catch caught;
+  private Integer maxConcurrency;
+  private FailureTolerance tolerance;
 
-  InspectionRecorder(String stateName) {
+  /**
+   * A recorder of the state {@code stateName}, whose Map iterations {@code mockedMap} mocks (when
+   * not null) and whose context object is {@code context} (when not null).
+   */
+  InspectionRecorder(String stateName, MockedIterations mockedMap, JsonNode context) {
     this.stateName = stateName;
+    this.mockedMap = mockedMap;
+    this.context = context;
+  }
+
+  @Override
+  public JsonNode contextObject(int thread, String state) {
+    return tested(thread, state) ? context : null;
   }
 
   @Override
@@ -52,6 +70,25 @@ final class InspectionRecorder implements Inspector {
     }
   }
 
+  @Override
+  public void maxConcurrency(int thread, String state, int maxConcurrency) {
+    if (tested(thread, state) && this.maxConcurrency == null) {
+      this.maxConcurrency = maxConcurrency;
+    }
+  }
+
+  @Override
+  public void toleratedFailures(int thread, String state, FailureTolerance tolerance) {
+    if (tested(thread, state) && this.tolerance == null) {
+      this.tolerance = tolerance;
+    }
+  }
+
+  @Override
+  public MockedIterations mockedIterations(int thread, String state) {
+    return tested(thread, state) ? mockedMap : null;
+  }
+
   private boolean tested(int thread, String state) {
     return thread == 0 && state.equals(stateName);
   }
@@ -62,6 +99,16 @@ final class InspectionRecorder implements Inspector {
 
   List<Retry> retries() {
     return retries;
+  }
+
+  /** The MaxConcurrency of the tested Map state, or {@code null}. */
+  Integer maxConcurrency() {
+    return maxConcurrency;
+  }
+
+  /** The failures the tested distributed Map state tolerates, or {@code null}. */
+  FailureTolerance tolerance() {
+    return tolerance;
   }
 
   /** The catcher that handled the error, or {@code null}. */

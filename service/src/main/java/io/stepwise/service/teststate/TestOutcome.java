@@ -8,6 +8,7 @@ import io.stepwise.engine.ExecutionStatus;
 import io.stepwise.engine.Inspector;
 import io.stepwise.engine.history.EventDetails;
 import io.stepwise.engine.history.HistoryEvent;
+import io.stepwise.engine.state.FailureTolerance;
 import io.stepwise.runtime.ExecutionResult;
 import java.util.Map;
 
@@ -92,6 +93,7 @@ final class TestOutcome {
     for (Map.Entry<Inspector.Stage, JsonNode> stage : recorder.stages().entrySet()) {
       data.put(stage.getKey().member(), stage.getValue().toString());
     }
+    mapLimits(recorder, data);
     ObjectNode variables = test.variables().deepCopy();
     if (exit != null && exit.assignedVariables() != null) {
       exit.assignedVariables().forEach(variables::set);
@@ -103,5 +105,19 @@ final class TestOutcome {
       data.set("errorDetails", errorDetails);
     }
     return data;
+  }
+
+  /** The MaxConcurrency of a Map state, and the failures it tolerates when it sets them. */
+  private static void mapLimits(InspectionRecorder recorder, ObjectNode data) {
+    if (recorder.maxConcurrency() != null) {
+      data.put("maxConcurrency", recorder.maxConcurrency().intValue());
+    }
+    FailureTolerance tolerance = recorder.tolerance();
+    if (tolerance != null && tolerance.count() >= 0) {
+      data.put("toleratedFailureCount", (int) tolerance.count());
+    }
+    if (tolerance != null && tolerance.percentage() >= 0) {
+      data.put("toleratedFailurePercentage", tolerance.percentage());
+    }
   }
 }

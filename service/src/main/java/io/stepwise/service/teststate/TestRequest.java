@@ -17,6 +17,7 @@ import java.util.Set;
  * @param input the state's input ({@code {}} when the request has none)
  * @param variables the variables of the state's scope
  * @param mock the mock of the state's task, if any
+ * @param context the context object the state sees instead of its own, if any
  */
 record TestRequest(
     String definition,
@@ -25,7 +26,8 @@ record TestRequest(
     Optional<TestMock> mock,
     Optional<String> roleArn,
     String inspectionLevel,
-    JsonNode stateConfiguration) {
+    JsonNode stateConfiguration,
+    Optional<JsonNode> context) {
 
   /** The state types whose work a mock cannot stand for. */
   private static final Set<String> UNMOCKABLE = Set.of("Pass", "Fail", "Succeed", "Choice", "Wait");
@@ -39,16 +41,29 @@ record TestRequest(
                     .then(
                         input ->
                             variables(request)
-                                .map(
+                                .then(
                                     variables ->
-                                        new TestRequest(
-                                            Inputs.required(request, "definition"),
-                                            input,
-                                            variables,
-                                            mock,
-                                            Inputs.text(request, "roleArn"),
-                                            Inputs.text(request, "inspectionLevel").orElse("INFO"),
-                                            request.path("stateConfiguration")))));
+                                        context(request)
+                                            .map(
+                                                context ->
+                                                    new TestRequest(
+                                                        Inputs.required(request, "definition"),
+                                                        input,
+                                                        variables,
+                                                        mock,
+                                                        Inputs.text(request, "roleArn"),
+                                                        Inputs.text(request, "inspectionLevel")
+                                                            .orElse("INFO"),
+                                                        request.path("stateConfiguration"),
+                                                        context)))));
+  }
+
+  private static ApiResult<Optional<JsonNode>> context(ObjectNode request) {
+    Optional<String> text = Inputs.text(request, "context");
+    if (text.isEmpty()) {
+      return ApiResult.ok(Optional.empty());
+    }
+    return ExecutionInputs.read(text.get()).map(Optional::of);
   }
 
   private static ApiResult<Optional<TestMock>> checkSecrets(
@@ -79,6 +94,10 @@ record TestRequest(
   }
 
   private Optional<ApiError> problem(String type, ObjectNode state) {
+    Optional<ApiError> contextProblem = context.flatMap(given -> TestContext.problem(given, state));
+    if (contextProblem.isPresent()) {
+      return contextProblem;
+    }
     boolean mapOrParallel = type.equals("Map") || type.equals("Parallel");
     if (mock.isEmpty()) {
       if (stateConfiguration.has("mapIterationFailureCount")) {
@@ -92,8 +111,14 @@ record TestRequest(
     if (UNMOCKABLE.contains(type)) {
       return Optional.of(TestStateErrors.mockNotSupported(type));
     }
+    if (type.equals("Task") && !mock.orElseThrow().isError()) {
+      return MockedResultShape.problem(
+          state.path("Resource").asText(),
+          mock.orElseThrow().result(),
+          mock.orElseThrow().fieldValidationMode());
+    }
     if (type.equals("Map")) {
-      return Optional.of(TestStateErrors.mapMockNotSupported());
+      return mapMockProblem(state);
     }
     return type.equals("Parallel") ? parallelMockProblem(state) : Optional.empty();
   }
@@ -104,12 +129,50 @@ record TestRequest(
    */
   private Optional<ApiError> unmockedTaskProblem(ObjectNode state) {
     String resource = state.path("Resource").asText();
-    if (resource.contains(":activity:")
-        || resource.endsWith(".waitForTaskToken")
-        || resource.matches(".*\\.sync(:\\d+)?")) {
+    if (resource.contains(":activity:") || waitsForAnswer(resource)) {
       return Optional.of(TestStateErrors.waitingTaskWithoutMock());
     }
     return roleArn.isEmpty() ? Optional.of(TestStateErrors.roleArnRequired()) : Optional.empty();
+  }
+
+  /**
+   * A Map state's mocked result is its result: an array, or, when the state has a ResultWriter, the
+   * object the writer returns. Of its iterations, no more can fail than there are.
+   */
+  private Optional<ApiError> mapMockProblem(ObjectNode state) {
+    TestMock mapMock = mock.orElseThrow();
+    if (mapMock.isError()) {
+      return Optional.empty();
+    }
+    if (state.has("ResultWriter")) {
+      return mapMock.result().isObject()
+          ? Optional.empty()
+          : Optional.of(TestStateErrors.mockResultNotObject());
+    }
+    if (!mapMock.result().isArray()) {
+      return Optional.of(TestStateErrors.mockResultNotArray());
+    }
+    return failedIterations() > mapMock.result().size()
+        ? Optional.of(TestStateErrors.iterationFailureCountOverIterations())
+        : Optional.empty();
+  }
+
+  /** How many iterations of a mocked Map state failed, as the request says (0 when it does not). */
+  int failedIterations() {
+    return stateConfiguration.path("mapIterationFailureCount").asInt(0);
+  }
+
+  /** The data a mocked Map state's ItemReader reads, as the request gives it. */
+  Optional<String> itemReaderData() {
+    JsonNode data = stateConfiguration.path("mapItemReaderData");
+    return data.isTextual() ? Optional.of(data.asText()) : Optional.empty();
+  }
+
+  /**
+   * Whether a task of {@code resource} waits for a task token or a job: .waitForTaskToken, .sync.
+   */
+  static boolean waitsForAnswer(String resource) {
+    return resource.endsWith(".waitForTaskToken") || resource.matches(".*\\.sync(:\\d+)?");
   }
 
   private Optional<ApiError> parallelMockProblem(ObjectNode state) {

@@ -18,6 +18,7 @@ import io.stepwise.service.api.RequestContext;
 import io.stepwise.service.arn.ArnScope;
 import io.stepwise.service.arn.StateMachineArn;
 import io.stepwise.service.shape.Inputs;
+import io.stepwise.tasks.s3.S3Tasks;
 import java.util.UUID;
 
 /**
@@ -55,17 +56,38 @@ public final class TestState implements ApiOperation {
       return TestedState.invalid(parsed.diagnostics(), machine.toString());
     }
     TestSettings settings = test.settings(state.name());
-    InspectionRecorder recorder = new InspectionRecorder(state.name());
+    boolean map = state.type().equals("Map");
+    InspectionRecorder recorder =
+        new InspectionRecorder(
+            state.name(),
+            test.mock()
+                .filter(mock -> map)
+                .map(mock -> mock.iterations(test.failedIterations()))
+                .orElse(null),
+            test.context().orElse(null));
     RunOptions options = RunOptions.defaults();
     Engine engine = new Engine(parsed.machine(), new EngineOptions(options.jitter(), recorder));
     TaskRegistry registry =
-        test.mock()
-            .map(mock -> new TaskRegistry().registerPrefix("", mock.invoker()))
-            .orElse(tasks);
+        test.mock().map(mock -> map ? mapTasks(test) : mockedTasks(mock)).orElse(tasks);
     ExecutionResult result =
         new InMemoryRuntime(registry)
             .run(engine, identity(context, test), settings.input(), options);
     return ApiResult.ok(TestOutcome.render(result, recorder, settings));
+  }
+
+  /** Every task of the tested state answers with the mock. */
+  private static TaskRegistry mockedTasks(TestMock mock) {
+    return new TaskRegistry().registerPrefix("", mock.invoker());
+  }
+
+  /**
+   * The tasks of a mocked Map state, whose iterations do not run: its ItemReader's, which reads the
+   * request's {@code mapItemReaderData}.
+   */
+  private static TaskRegistry mapTasks(TestRequest test) {
+    TaskRegistry registry = new TaskRegistry();
+    test.itemReaderData().ifPresent(data -> S3Tasks.register(registry, new ItemReaderData(data)));
+    return registry;
   }
 
   /** An Express execution of a machine of its own, as AWS runs a tested state. */

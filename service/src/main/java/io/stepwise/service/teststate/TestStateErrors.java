@@ -57,10 +57,13 @@ final class TestStateErrors {
         "Mocked result must contain the same number of items as number of Parallel branches.");
   }
 
-  static ApiError mapMockNotSupported() {
+  static ApiError mockResultNotObject() {
+    return ApiError.validation("Mocked result must be a JSON object.");
+  }
+
+  static ApiError iterationFailureCountOverIterations() {
     return ApiError.validation(
-        "Stepwise does not mock Map states in TestState yet: test the state of its ItemProcessor,"
-            + " or run the machine");
+        "Map iteration failure count must be less than or equal to the number of Map iterations");
   }
 
   static ApiError iterationFailureCountWithoutMock() {

@@ -82,7 +82,7 @@ class TestedMachineTest {
             {"Type":"Parallel","End":true,"Branches":[
               {"StartAt":"X","States":{"X":{"Type":"Pass","End":true}}},
               {"StartAt":"Y","States":{"Y":{"Type":"Pass","End":true}}}]}""");
-    TestMock mock = new TestMock(JSON.readTree("[1,{\"b\":2}]"), null, null);
+    TestMock mock = new TestMock(JSON.readTree("[1,{\"b\":2}]"), null, null, "STRICT");
 
     ObjectNode machine =
         TestedMachine.build("P", parallel, null, JSON.createObjectNode(), Optional.of(mock));

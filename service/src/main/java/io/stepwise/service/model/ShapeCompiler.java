@@ -1,15 +1,16 @@
-package io.stepwise.server.model;
+package io.stepwise.service.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.stepwise.server.model.Shape.BooleanShape;
-import io.stepwise.server.model.Shape.ListShape;
-import io.stepwise.server.model.Shape.MapShape;
-import io.stepwise.server.model.Shape.Member;
-import io.stepwise.server.model.Shape.NumberKind;
-import io.stepwise.server.model.Shape.NumberShape;
-import io.stepwise.server.model.Shape.StringShape;
-import io.stepwise.server.model.Shape.StructureShape;
-import io.stepwise.server.model.Shape.TimestampShape;
+import io.stepwise.service.model.Shape.BlobShape;
+import io.stepwise.service.model.Shape.BooleanShape;
+import io.stepwise.service.model.Shape.ListShape;
+import io.stepwise.service.model.Shape.MapShape;
+import io.stepwise.service.model.Shape.Member;
+import io.stepwise.service.model.Shape.NumberKind;
+import io.stepwise.service.model.Shape.NumberShape;
+import io.stepwise.service.model.Shape.StringShape;
+import io.stepwise.service.model.Shape.StructureShape;
+import io.stepwise.service.model.Shape.TimestampShape;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,17 +25,18 @@ import java.util.regex.Pattern;
  * Turns the model's shape definitions into {@link Shape} values, each compiled once (patterns
  * included) and shared by every member that refers to it.
  */
-final class ShapeCompiler {
+public final class ShapeCompiler {
 
   private final JsonNode definitions;
   private final Map<String, Shape> compiled = new HashMap<>();
   private final Set<String> inProgress = new HashSet<>();
 
-  ShapeCompiler(JsonNode definitions) {
+  public ShapeCompiler(JsonNode definitions) {
     this.definitions = definitions;
   }
 
-  Shape shape(String name) {
+  /** The compiled shape {@code name} of the model. */
+  public Shape shape(String name) {
     Shape known = compiled.get(name);
     if (known != null) {
       return known;
@@ -58,6 +60,7 @@ final class ShapeCompiler {
       case "double" -> number(name, sensitive, NumberKind.DOUBLE, definition);
       case "boolean" -> new BooleanShape(name, sensitive);
       case "timestamp" -> new TimestampShape(name, sensitive);
+      case "blob" -> new BlobShape(name, sensitive);
       case "list" ->
           new ListShape(
               name,

@@ -1,4 +1,4 @@
-package io.stepwise.server.model;
+package io.stepwise.service.model;
 
 import java.util.List;
 import java.util.Optional;
@@ -6,8 +6,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A shape of the service model with its constraints compiled: what {@link InputValidator} checks a
- * request member against. Shapes are built once, when the model is loaded.
+ * A shape of a service model with its constraints compiled: what the server checks a request member
+ * against, and TestState a mocked result. Shapes are built once, when the model is loaded.
  */
 public sealed interface Shape {
 
@@ -34,6 +34,9 @@ public sealed interface Shape {
 
   /** A boolean. */
   record BooleanShape(String name, boolean sensitive) implements Shape {}
+
+  /** Binary data, which a Step Functions task shows decoded, as any JSON value. */
+  record BlobShape(String name, boolean sensitive) implements Shape {}
 
   /** A timestamp: epoch seconds on the AWS JSON protocol. */
   record TimestampShape(String name, boolean sensitive) implements Shape {}
