@@ -153,7 +153,12 @@ final class DistributedMaps {
         stepper.out.emit(
             HistoryEventType.MAP_RUN_FAILED,
             new EventDetails.MapRunFailed(
-                failure.error(), failure.cause(), settings(frame), succeeded, failed, running),
+                failure.error(),
+                failure.cause(),
+                frame.mapRunSettings(),
+                succeeded,
+                failed,
+                running),
             frame.id(),
             frame.lastEventId());
     if (frame.phase() == Phase.FAILED) {
@@ -175,7 +180,7 @@ final class DistributedMaps {
     }
     stepper.out.emit(
         HistoryEventType.MAP_RUN_SUCCEEDED,
-        new EventDetails.MapRunSucceeded(settings(frame)),
+        new EventDetails.MapRunSucceeded(frame.mapRunSettings()),
         frame.id(),
         frame.lastEventId());
     children.succeed(frame, mocked.result());
