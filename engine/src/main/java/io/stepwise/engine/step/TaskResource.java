@@ -12,6 +12,7 @@ import io.stepwise.engine.history.HistoryEventType;
  *     <name>}, Activity* events, started only when a worker takes the task)
  */
 public record TaskResource(String resourceType, String resource, Kind kind) {
+  private static final String CALLBACK_SUFFIX = ".waitForTaskToken";
 
   /** Which family of events records a task. */
   public enum Kind {
@@ -37,7 +38,22 @@ public record TaskResource(String resourceType, String resource, Kind kind) {
 
   /** Whether the task waits for an answer from outside, which its task token carries. */
   public boolean waitsForToken() {
-    return kind == Kind.ACTIVITY || resource.endsWith(".waitForTaskToken");
+    return kind == Kind.ACTIVITY || waitsForCallback();
+  }
+
+  /** Whether the task hands its token to its resource and waits for a callback. */
+  public boolean waitsForCallback() {
+    return waitsForCallback(resource);
+  }
+
+  /** Whether a Resource ARN ends in {@code .waitForTaskToken}. */
+  static boolean waitsForCallback(String arn) {
+    return arn.endsWith(CALLBACK_SUFFIX);
+  }
+
+  /** The ARN to invoke for a Resource: without {@code .waitForTaskToken}, which is not called. */
+  public static String invokedArn(String arn) {
+    return waitsForCallback(arn) ? arn.substring(0, arn.length() - CALLBACK_SUFFIX.length()) : arn;
   }
 
   /** The type of the event that schedules this task. */

@@ -152,7 +152,7 @@ final class Tasks {
    * will get. Other tasks have none in their context.
    */
   private static String callbackToken(Stepper stepper, Frame frame, TaskState task) {
-    if (!task.resource().endsWith(".waitForTaskToken")) {
+    if (!TaskResource.waitsForCallback(task.resource())) {
       return null;
     }
     long scheduledId = stepper.state().nextEventId(frame.id());

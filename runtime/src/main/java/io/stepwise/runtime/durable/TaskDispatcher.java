@@ -29,8 +29,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@link #abandon} cancels that result so that the invoker stops the job.
  */
 final class TaskDispatcher {
-  private static final String CALLBACK_SUFFIX = ".waitForTaskToken";
-
   private final TaskRegistry registry;
   private final ActivityQueues activities;
   private final Map<WaitingJob, CompletableFuture<TaskResult>> jobs = new ConcurrentHashMap<>();
@@ -60,12 +58,8 @@ final class TaskDispatcher {
       settled.run();
       return;
     }
-    boolean callback = task.resource().endsWith(CALLBACK_SUFFIX);
-    String resource =
-        callback
-            ? task.resource().substring(0, task.resource().length() - CALLBACK_SUFFIX.length())
-            : task.resource();
-    invoke(task, resource)
+    boolean callback = kind.waitsForCallback();
+    invoke(task, TaskResource.invokedArn(task.resource()))
         .whenComplete(
             (result, error) -> {
               deliver(new WaitingJob(executionArn, task.token()), result, error, callback, actor);
