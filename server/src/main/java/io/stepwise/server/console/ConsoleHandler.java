@@ -16,12 +16,12 @@ import io.stepwise.server.wire.ApiReply;
 import io.stepwise.server.wire.HttpRequests;
 import io.stepwise.server.wire.WireFormat;
 import io.stepwise.service.api.ApiResult;
+import io.stepwise.service.name.RandomUuids;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -78,7 +78,7 @@ final class ConsoleHandler implements Handler {
     ApiResult<Caller> caller =
         authenticator.authenticate(HttpRequests.apiRequest(request, new byte[0]));
     if (caller instanceof ApiResult.Err<Caller> err) {
-      ApiReply refusal = REFUSALS.error(err.error(), UUID.randomUUID().toString());
+      ApiReply refusal = REFUSALS.error(err.error(), RandomUuids.next());
       response.status(refusal.status());
       refusal.headers().forEach(response::header);
       response.send(refusal.body());

@@ -19,9 +19,9 @@ import io.stepwise.service.api.RequestContext;
 import io.stepwise.service.lambda.LambdaErrors;
 import io.stepwise.service.lambda.LambdaFunctions;
 import io.stepwise.service.lambda.LambdaInvocations;
+import io.stepwise.service.name.RandomUuids;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
-import java.util.UUID;
 
 /**
  * Answers Lambda API requests in AWS's order: authenticate (signatures scoped to {@code lambda}),
@@ -53,7 +53,7 @@ final class LambdaHttpHandler implements Handler {
 
   @Override
   public void handle(ServerRequest request, ServerResponse response) throws IOException {
-    String requestId = UUID.randomUUID().toString();
+    String requestId = RandomUuids.next();
     ApiReply reply =
         HttpRequests.readBody(request, maxBodyBytes)
             .map(body -> answer(HttpRequests.apiRequest(request, body), requestId))

@@ -5,8 +5,8 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import io.stepwise.service.api.ApiError;
 import io.stepwise.service.api.ErrorTypes;
+import io.stepwise.service.name.RandomUuids;
 import java.io.IOException;
-import java.util.UUID;
 
 /**
  * The bridge between Helidon and the {@link ApiDispatcher}: copies the request into an {@link
@@ -25,7 +25,7 @@ public final class HttpApiHandler implements Handler {
 
   @Override
   public void handle(ServerRequest request, ServerResponse response) throws IOException {
-    String requestId = UUID.randomUUID().toString();
+    String requestId = RandomUuids.next();
     ApiReply reply =
         HttpRequests.readBody(request, maxBodyBytes)
             .map(body -> dispatcher.dispatch(HttpRequests.apiRequest(request, body), requestId))

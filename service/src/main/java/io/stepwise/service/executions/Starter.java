@@ -10,13 +10,13 @@ import io.stepwise.runtime.durable.StartRequest;
 import io.stepwise.service.api.ApiResult;
 import io.stepwise.service.arn.ExpressExecutionArn;
 import io.stepwise.service.arn.StateMachineArn;
+import io.stepwise.service.name.RandomUuids;
 import io.stepwise.service.name.ResourceNames;
 import io.stepwise.service.shape.Inputs;
 import io.stepwise.store.ExecutionRecord;
 import io.stepwise.store.MachineStore;
 import io.stepwise.store.StateMachineRecord;
 import io.stepwise.store.StateMachineType;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -48,7 +48,7 @@ final class Starter {
     int hash = text.indexOf('#');
     String arn = hash < 0 ? text : text.substring(0, hash);
     String testCase = hash < 0 ? null : text.substring(hash + 1);
-    String name = Inputs.text(request, "name").orElseGet(() -> UUID.randomUUID().toString());
+    String name = Inputs.text(request, "name").orElseGet(RandomUuids::next);
     return Target.resolve(machines, arn, () -> ThreadLocalRandom.current().nextInt(100))
         .then(target -> checkTestCase(target, testCase))
         .then(
@@ -121,8 +121,7 @@ final class Starter {
       StateMachineArn arn, StateMachineRecord machine, String name) {
     String executionArn =
         machine.type() == StateMachineType.EXPRESS
-            ? new ExpressExecutionArn(arn.scope(), arn.name(), name, UUID.randomUUID().toString())
-                .toString()
+            ? new ExpressExecutionArn(arn.scope(), arn.name(), name, RandomUuids.next()).toString()
             : arn.execution(name).toString();
     return new ExecutionIdentity(
         executionArn, name, arn.toString(), arn.name(), machine.roleArn(), arn.scope().region());

@@ -12,7 +12,9 @@ import io.stepwise.store.codec.HistoryCodec;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * Writes one {@link StepCommit} inside the committer's transaction. It runs on the committer thread
@@ -22,27 +24,50 @@ final class CommitWriter {
 
   private CommitWriter() {}
 
-  static CommitOutcome write(SqlSession session, StepCommit commit) throws SQLException {
+  /**
+   * A step's events encoded for their rows. Callers encode on their own thread, before they submit
+   * the commit, so that the single writer thread only binds bytes.
+   */
+  record Encoded(StepCommit commit, List<byte[]> events, List<byte[]> journal) {
+    static Encoded of(StepCommit commit) {
+      List<byte[]> events = new ArrayList<>(commit.events().size());
+      for (HistoryEvent event : commit.events()) {
+        events.add(HistoryCodec.encode(event));
+      }
+      List<byte[]> journal = new ArrayList<>(commit.journal().size());
+      for (JournalEvent entry : commit.journal()) {
+        journal.add(HistoryCodec.encode(entry.event()));
+      }
+      return new Encoded(commit, events, journal);
+    }
+  }
+
+  static CommitOutcome write(SqlSession session, Encoded encoded) throws SQLException {
+    StepCommit commit = encoded.commit();
     long seq;
     if (commit.created() != null) {
-      Optional<ExecutionRecord> existing = ExecutionRows.sameName(session, commit.created());
-      if (existing.isPresent()) {
-        return new CommitOutcome.NameTaken(existing.get());
+      // The first step inserts the row as the step leaves it, so it needs no update of its own.
+      ExecutionRecord row =
+          commit.update() == null ? commit.created() : commit.created().with(commit.update());
+      OptionalLong inserted = ExecutionRows.insertUnlessNameTaken(session, row);
+      if (inserted.isEmpty()) {
+        return new CommitOutcome.NameTaken(ExecutionRows.sameName(session, row).orElseThrow());
       }
-      seq = ExecutionRows.insert(session, commit.created());
+      seq = inserted.getAsLong();
+      HistoryOrder.requireContinues(commit.executionArn(), 0, commit.events());
     } else {
       seq = executionSeq(session, commit.executionArn());
+      if (!commit.events().isEmpty()) {
+        HistoryOrder.requireContinues(
+            commit.executionArn(), lastEventId(session, seq), commit.events());
+      }
+      if (commit.update() != null) {
+        ExecutionRows.update(session, seq, commit.update());
+      }
     }
-    if (!commit.events().isEmpty()) {
-      HistoryOrder.requireContinues(
-          commit.executionArn(), lastEventId(session, seq), commit.events());
-      appendEvents(session, seq, commit);
-    }
+    appendEvents(session, seq, encoded);
     if (!commit.journal().isEmpty()) {
-      appendJournal(session, seq, commit);
-    }
-    if (commit.update() != null) {
-      ExecutionRows.update(session, seq, commit.update());
+      appendJournal(session, seq, encoded);
     }
     writeTimers(session, commit);
     writeTasks(session, commit);
@@ -71,20 +96,25 @@ final class CommitWriter {
     }
   }
 
-  private static void appendEvents(SqlSession session, long seq, StepCommit commit)
+  private static void appendEvents(SqlSession session, long seq, Encoded encoded)
       throws SQLException {
+    List<HistoryEvent> events = encoded.commit().events();
+    if (events.isEmpty()) {
+      return;
+    }
     PreparedStatement insert =
         session.prepare("INSERT INTO history (execution_seq, event_id, body) VALUES (?,?,?)");
-    for (HistoryEvent event : commit.events()) {
+    for (int i = 0; i < events.size(); i++) {
       insert.setLong(1, seq);
-      insert.setLong(2, event.id());
-      insert.setBytes(3, HistoryCodec.encode(event));
+      insert.setLong(2, events.get(i).id());
+      insert.setBytes(3, encoded.events().get(i));
       insert.executeUpdate();
     }
   }
 
-  private static void appendJournal(SqlSession session, long seq, StepCommit commit)
+  private static void appendJournal(SqlSession session, long seq, Encoded encoded)
       throws SQLException {
+    List<JournalEvent> entries = encoded.commit().journal();
     PreparedStatement last =
         session.prepare("SELECT COALESCE(MAX(position), 0) FROM journal WHERE execution_seq = ?");
     last.setLong(1, seq);
@@ -96,11 +126,11 @@ final class CommitWriter {
     PreparedStatement insert =
         session.prepare(
             "INSERT INTO journal (execution_seq, position, after_event_id, body) VALUES (?,?,?,?)");
-    for (JournalEvent entry : commit.journal()) {
+    for (int i = 0; i < entries.size(); i++) {
       insert.setLong(1, seq);
       insert.setLong(2, ++position);
-      insert.setLong(3, entry.afterEventId());
-      insert.setBytes(4, HistoryCodec.encode(entry.event()));
+      insert.setLong(3, entries.get(i).afterEventId());
+      insert.setBytes(4, encoded.journal().get(i));
       insert.executeUpdate();
     }
   }

@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** The {@code executions} table: its rows to and from {@link ExecutionRecord}. */
 final class ExecutionRows {
@@ -18,7 +19,8 @@ final class ExecutionRows {
   private static final String INSERT =
       "INSERT INTO executions (arn, state_machine_arn, version_arn, alias_arn, revision_id, name,"
           + " status, start_date, stop_date, input, output, error, cause, redrive_count,"
-          + " redrive_date, map_run_arn, test_case) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+          + " redrive_date, map_run_arn, test_case) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+          + " ON CONFLICT DO NOTHING RETURNING seq";
   private static final String UPDATE =
       "UPDATE executions SET status = ?, stop_date = ?, output = ?, error = ?, cause = ?,"
           + " redrive_count = ?, redrive_date = ? WHERE seq = ?";
@@ -61,8 +63,12 @@ final class ExecutionRows {
     }
   }
 
-  /** Inserts a new row; returns its sequence number, the key of its history. */
-  static long insert(SqlSession session, ExecutionRecord e) throws SQLException {
+  /**
+   * Inserts a new row and returns its sequence number, the key of its history; empty, with nothing
+   * inserted, when its ARN or its name under its machine is taken already.
+   */
+  static OptionalLong insertUnlessNameTaken(SqlSession session, ExecutionRecord e)
+      throws SQLException {
     PreparedStatement insert = session.prepare(INSERT);
     insert.setString(1, e.arn());
     insert.setString(2, e.stateMachineArn());
@@ -81,10 +87,8 @@ final class ExecutionRows {
     Sql.setLong(insert, 15, e.redriveDate());
     insert.setString(16, e.mapRunArn());
     insert.setString(17, e.testCase());
-    insert.executeUpdate();
-    try (ResultSet key = session.prepare("SELECT last_insert_rowid()").executeQuery()) {
-      key.next();
-      return key.getLong(1);
+    try (ResultSet key = insert.executeQuery()) {
+      return key.next() ? OptionalLong.of(key.getLong(1)) : OptionalLong.empty();
     }
   }
 

@@ -42,7 +42,8 @@ final class SqliteExecutions implements ExecutionStore {
 
   @Override
   public CompletableFuture<CommitOutcome> commit(StepCommit commit) {
-    return committer.submit(session -> CommitWriter.write(session, commit));
+    CommitWriter.Encoded encoded = CommitWriter.Encoded.of(commit);
+    return committer.submit(session -> CommitWriter.write(session, encoded));
   }
 
   @Override

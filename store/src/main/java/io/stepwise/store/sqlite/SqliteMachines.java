@@ -10,7 +10,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** State machines, versions and aliases in SQLite. */
 final class SqliteMachines implements MachineStore {
@@ -21,6 +23,10 @@ final class SqliteMachines implements MachineStore {
 
   private final GroupCommitter committer;
   private final ReadConnections readers;
+  // Every StartExecution reads its machine, which rarely changes: the machines read lately, kept
+  // as they are stored. A write drops the machine's entry after its commit, and a read that misses
+  // fills it inside computeIfAbsent, which that drop waits for, so no entry outlives its row.
+  private final Map<String, StateMachineRecord> current = new ConcurrentHashMap<>();
 
   SqliteMachines(GroupCommitter committer, ReadConnections readers) {
     this.committer = committer;
@@ -29,6 +35,10 @@ final class SqliteMachines implements MachineStore {
 
   @Override
   public boolean createMachine(StateMachineRecord machine) {
+    return forgetAfter(machine.arn(), createRow(machine));
+  }
+
+  private boolean createRow(StateMachineRecord machine) {
     return committer.write(
         session -> {
           PreparedStatement insert = session.prepare(MachineRows.INSERT);
@@ -43,6 +53,16 @@ final class SqliteMachines implements MachineStore {
 
   @Override
   public boolean updateMachine(StateMachineRecord machine) {
+    return forgetAfter(machine.arn(), updateRow(machine));
+  }
+
+  /** Drops the cached form of a machine once a write of it has committed. */
+  private boolean forgetAfter(String arn, boolean written) {
+    current.remove(arn);
+    return written;
+  }
+
+  private boolean updateRow(StateMachineRecord machine) {
     return committer.write(
         session -> {
           PreparedStatement update = session.prepare(MachineRows.UPDATE);
@@ -58,6 +78,10 @@ final class SqliteMachines implements MachineStore {
 
   @Override
   public boolean deleteMachine(String arn) {
+    return forgetAfter(arn, deleteRows(arn));
+  }
+
+  private boolean deleteRows(String arn) {
     return committer.write(
         session -> {
           for (String sql :
@@ -73,13 +97,19 @@ final class SqliteMachines implements MachineStore {
 
   @Override
   public Optional<StateMachineRecord> machine(String arn) {
-    return readers.read(
-        session ->
-            Statements.one(
-                session,
-                "SELECT arn, " + MachineRows.COLUMNS + " FROM state_machines WHERE arn = ?",
-                arn,
-                row -> MachineRows.readMachine(row, "arn")));
+    return Optional.ofNullable(current.computeIfAbsent(arn, this::readMachine));
+  }
+
+  private StateMachineRecord readMachine(String arn) {
+    return readers
+        .read(
+            session ->
+                Statements.one(
+                    session,
+                    "SELECT arn, " + MachineRows.COLUMNS + " FROM state_machines WHERE arn = ?",
+                    arn,
+                    row -> MachineRows.readMachine(row, "arn")))
+        .orElse(null);
   }
 
   private static void keepDefinition(SqlSession session, StateMachineRecord machine)
