@@ -357,6 +357,31 @@ class TestStateApiTest {
   }
 
   @Test
+  void aMockedResultOfAnotherServiceIsCheckedAgainstItsBundledModel() {
+    String encrypt =
+        "{\"Type\":\"Task\",\"Resource\":\"arn:aws:states:::aws-sdk:kms:encrypt\",\"End\":true}";
+    assertThatThrownBy(
+            () ->
+                sfn.testState(
+                    r ->
+                        r.definition(encrypt)
+                            .mock(
+                                m ->
+                                    m.result("{\"CiphertextBlob\":\"\"}")
+                                        .fieldValidationMode("PRESENT"))))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining(
+            "Mock result schema validation error: Field 'CiphertextBlob' is smaller than the"
+                + " minimum length");
+    TestStateResponse valid =
+        sfn.testState(
+            r -> r.definition(encrypt).mock(m -> m.result("{\"CiphertextBlob\":\"AQID\"}")));
+
+    assertThat(valid.status()).isEqualTo(TestExecutionStatus.SUCCEEDED);
+    assertThat(valid.output()).isEqualTo("{\"CiphertextBlob\":\"AQID\"}");
+  }
+
+  @Test
   void variablesAreInTheStateScope() {
     TestStateResponse response =
         sfn.testState(
