@@ -248,6 +248,33 @@ class TestStateApiTest {
   }
 
   @Test
+  void itemsThatAreNotAnArrayFailTheMapStateWithAwsTestStateCause() {
+    String map =
+        """
+        {"Type":"Map","ItemsPath":"$$.Execution.Input","End":true,
+         "ItemProcessor":{"StartAt":"P","States":{"P":{"Type":"Pass","End":true}}}}""";
+    TestStateResponse fromContext =
+        sfn.testState(
+            r ->
+                r.definition(map)
+                    .input("{\"items\":[1]}")
+                    .context("{\"Execution\":{\"Input\":{\"items\":[1]}}}")
+                    .mock(m -> m.result("[1]")));
+    TestStateResponse fromInput =
+        sfn.testState(
+            r ->
+                r.definition(map.replace("$$.Execution.Input", "$.items"))
+                    .input("{\"items\":{}}")
+                    .mock(m -> m.result("[1]")));
+
+    assertThat(fromContext.status()).isEqualTo(TestExecutionStatus.FAILED);
+    assertThat(fromContext.error()).isEqualTo("States.Runtime");
+    assertThat(fromContext.cause())
+        .isEqualTo("Reference path \"$.Execution.Input\" must point to array.");
+    assertThat(fromInput.cause()).isEqualTo("Reference path \"$.items\" must point to array.");
+  }
+
+  @Test
   void mockedMapStateReadsItsItemsFromTheItemReaderDataOfTheRequest() {
     TestStateResponse response =
         sfn.testState(
