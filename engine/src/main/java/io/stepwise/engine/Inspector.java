@@ -1,6 +1,7 @@
 package io.stepwise.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.stepwise.asl.model.PathField;
 import io.stepwise.dataflow.Failure;
 import io.stepwise.engine.state.FailureTolerance;
 
@@ -59,6 +60,12 @@ public interface Inspector {
    * The Map state {@code state} runs at most {@code maxConcurrency} iterations at once (0: all).
    */
   default void maxConcurrency(int thread, String state, int maxConcurrency) {}
+
+  /**
+   * The ItemsPath {@code itemsPath} of the Map state {@code state} selected a value that is not an
+   * array, which fails the state with States.Runtime.
+   */
+  default void itemsNotArray(int thread, String state, PathField itemsPath) {}
 
   /** The distributed Map state {@code state} tolerates {@code tolerance} failed iterations. */
   default void toleratedFailures(int thread, String state, FailureTolerance tolerance) {}

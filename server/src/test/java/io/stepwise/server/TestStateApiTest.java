@@ -248,6 +248,33 @@ class TestStateApiTest {
   }
 
   @Test
+  void itemsThatAreNotAnArrayFailTheMapStateWithAwsTestStateCause() {
+    String map =
+        """
+        {"Type":"Map","ItemsPath":"$$.Execution.Input","End":true,
+         "ItemProcessor":{"StartAt":"P","States":{"P":{"Type":"Pass","End":true}}}}""";
+    TestStateResponse fromContext =
+        sfn.testState(
+            r ->
+                r.definition(map)
+                    .input("{\"items\":[1]}")
+                    .context("{\"Execution\":{\"Input\":{\"items\":[1]}}}")
+                    .mock(m -> m.result("[1]")));
+    TestStateResponse fromInput =
+        sfn.testState(
+            r ->
+                r.definition(map.replace("$$.Execution.Input", "$.items"))
+                    .input("{\"items\":{}}")
+                    .mock(m -> m.result("[1]")));
+
+    assertThat(fromContext.status()).isEqualTo(TestExecutionStatus.FAILED);
+    assertThat(fromContext.error()).isEqualTo("States.Runtime");
+    assertThat(fromContext.cause())
+        .isEqualTo("Reference path \"$.Execution.Input\" must point to array.");
+    assertThat(fromInput.cause()).isEqualTo("Reference path \"$.items\" must point to array.");
+  }
+
+  @Test
   void mockedMapStateReadsItsItemsFromTheItemReaderDataOfTheRequest() {
     TestStateResponse response =
         sfn.testState(
@@ -354,6 +381,31 @@ class TestStateApiTest {
 
     assertThat(unchecked.status()).isEqualTo(TestExecutionStatus.SUCCEEDED);
     assertThat(unchecked.output()).isEqualTo("{\"StartDate\":1}");
+  }
+
+  @Test
+  void aMockedResultOfAnotherServiceIsCheckedAgainstItsBundledModel() {
+    String encrypt =
+        "{\"Type\":\"Task\",\"Resource\":\"arn:aws:states:::aws-sdk:kms:encrypt\",\"End\":true}";
+    assertThatThrownBy(
+            () ->
+                sfn.testState(
+                    r ->
+                        r.definition(encrypt)
+                            .mock(
+                                m ->
+                                    m.result("{\"CiphertextBlob\":\"\"}")
+                                        .fieldValidationMode("PRESENT"))))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining(
+            "Mock result schema validation error: Field 'CiphertextBlob' is smaller than the"
+                + " minimum length");
+    TestStateResponse valid =
+        sfn.testState(
+            r -> r.definition(encrypt).mock(m -> m.result("{\"CiphertextBlob\":\"AQID\"}")));
+
+    assertThat(valid.status()).isEqualTo(TestExecutionStatus.SUCCEEDED);
+    assertThat(valid.output()).isEqualTo("{\"CiphertextBlob\":\"AQID\"}");
   }
 
   @Test

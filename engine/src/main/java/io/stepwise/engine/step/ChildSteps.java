@@ -189,6 +189,7 @@ final class ChildSteps {
           ErrorNames.QUERY_EVALUATION_ERROR, "Map state input must be an array but was: " + items);
     }
     if (!items.isArray()) {
+      stepper.options.inspector().itemsNotArray(frame.id(), map.name(), map.itemsPath());
       throw new DataFlowException(
           ErrorNames.RUNTIME, "Map state input must be an array but was: " + items);
     }

@@ -35,8 +35,12 @@ public sealed interface Shape {
   /** A boolean. */
   record BooleanShape(String name, boolean sensitive) implements Shape {}
 
-  /** Binary data, which a Step Functions task shows decoded, as any JSON value. */
-  record BlobShape(String name, boolean sensitive) implements Shape {}
+  /**
+   * Binary data, with optional length bounds: base64 text in an AWS SDK task's result, the
+   * function's JSON result in the optimized Lambda integration's {@code Payload}.
+   */
+  record BlobShape(String name, boolean sensitive, Optional<Long> min, Optional<Long> max)
+      implements Shape {}
 
   /** A timestamp: epoch seconds on the AWS JSON protocol. */
   record TimestampShape(String name, boolean sensitive) implements Shape {}
@@ -56,8 +60,20 @@ public sealed interface Shape {
       Optional<Long> max)
       implements Shape {}
 
-  /** A structure: its members in the model's order, and which are required. */
-  record StructureShape(String name, boolean sensitive, List<Member> members) implements Shape {}
+  /**
+   * A structure: its members in the model's order, and which are required. A structure may be among
+   * its own members' shapes, so it prints its members' names only.
+   */
+  record StructureShape(String name, boolean sensitive, List<Member> members) implements Shape {
+    @Override
+    public String toString() {
+      return "StructureShape["
+          + name
+          + ", members "
+          + members.stream().map(Member::name).toList()
+          + "]";
+    }
+  }
 
   /** One member of a structure. */
   record Member(String name, Shape shape, boolean required) {}

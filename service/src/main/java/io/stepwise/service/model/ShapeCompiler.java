@@ -12,6 +12,7 @@ import io.stepwise.service.model.Shape.StringShape;
 import io.stepwise.service.model.Shape.StructureShape;
 import io.stepwise.service.model.Shape.TimestampShape;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -23,7 +24,9 @@ import java.util.regex.Pattern;
 
 /**
  * Turns the model's shape definitions into {@link Shape} values, each compiled once (patterns
- * included) and shared by every member that refers to it.
+ * included) and shared by every member that refers to it. A structure may contain itself through
+ * its members (DynamoDB's AttributeValue holds lists and maps of AttributeValues): the compiled
+ * structure is then a member of itself.
  */
 public final class ShapeCompiler {
 
@@ -42,7 +45,8 @@ public final class ShapeCompiler {
       return known;
     }
     if (!inProgress.add(name)) {
-      throw new IllegalStateException("Expected an acyclic input shape, but " + name + " recurs");
+      throw new IllegalStateException(
+          "Expected a shape to contain itself only through a structure, but " + name + " recurs");
     }
     Shape shape = compile(name, definitions.path(name));
     inProgress.remove(name);
@@ -60,7 +64,8 @@ public final class ShapeCompiler {
       case "double" -> number(name, sensitive, NumberKind.DOUBLE, definition);
       case "boolean" -> new BooleanShape(name, sensitive);
       case "timestamp" -> new TimestampShape(name, sensitive);
-      case "blob" -> new BlobShape(name, sensitive);
+      case "blob" ->
+          new BlobShape(name, sensitive, bound(definition, "min"), bound(definition, "max"));
       case "list" ->
           new ListShape(
               name,
@@ -114,10 +119,18 @@ public final class ShapeCompiler {
         definition.has("max") ? Optional.of(definition.path("max").asDouble()) : Optional.empty());
   }
 
+  /**
+   * The structure is known under its name before its members are compiled, so that a member that
+   * leads back to it gets the structure itself; its member list is complete once this returns.
+   */
   private StructureShape structure(String name, boolean sensitive, JsonNode definition) {
     Set<String> required = new LinkedHashSet<>();
     definition.path("required").forEach(member -> required.add(member.asText()));
     List<Member> members = new ArrayList<>();
+    StructureShape structure =
+        new StructureShape(name, sensitive, Collections.unmodifiableList(members));
+    compiled.put(name, structure);
+    inProgress.remove(name);
     definition
         .path("members")
         .properties()
@@ -128,7 +141,7 @@ public final class ShapeCompiler {
                         entry.getKey(),
                         member(entry.getValue()),
                         required.contains(entry.getKey()))));
-    return new StructureShape(name, sensitive, List.copyOf(members));
+    return structure;
   }
 
   private static Optional<Long> bound(JsonNode definition, String field) {

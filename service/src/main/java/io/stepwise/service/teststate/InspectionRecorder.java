@@ -1,6 +1,8 @@
 package io.stepwise.service.teststate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.stepwise.asl.model.ErrorNames;
+import io.stepwise.asl.model.PathField;
 import io.stepwise.dataflow.Failure;
 import io.stepwise.engine.Inspector;
 import io.stepwise.engine.state.FailureTolerance;
@@ -32,6 +34,7 @@ final class InspectionRecorder implements Inspector {
   private Catch caught;
   private Integer maxConcurrency;
   private FailureTolerance tolerance;
+  private Failure itemsFailure;
 
   /**
    * A recorder of the state {@code stateName}, whose Map iterations {@code mockedMap} mocks (when
@@ -85,6 +88,21 @@ final class InspectionRecorder implements Inspector {
   }
 
   @Override
+  public void itemsNotArray(int thread, String state, PathField itemsPath) {
+    if (tested(thread, state)) {
+      String path = itemsPath instanceof PathField.Select select ? select.path().text() : "null";
+      // AWS shows a path into the context object with one dollar sign: $$.Execution.Input
+      // as $.Execution.Input.
+      itemsFailure =
+          new Failure(
+              ErrorNames.RUNTIME,
+              "Reference path \""
+                  + path.replaceFirst("^\\$\\$", "\\$")
+                  + "\" must point to array.");
+    }
+  }
+
+  @Override
   public MockedIterations mockedIterations(int thread, String state) {
     return tested(thread, state) ? mockedMap : null;
   }
@@ -109,6 +127,17 @@ final class InspectionRecorder implements Inspector {
   /** The failures the tested distributed Map state tolerates, or {@code null}. */
   FailureTolerance tolerance() {
     return tolerance;
+  }
+
+  /**
+   * {@code failure} as TestState words it: a Map state whose ItemsPath selected no array fails with
+   * AWS's cause {@code Reference path "<ItemsPath>" must point to array.}, where an execution's
+   * cause is {@code Map state input must be an array but was: <value>} behind the state's prefix.
+   */
+  Failure worded(Failure failure) {
+    return itemsFailure != null && ErrorNames.RUNTIME.equals(failure.error())
+        ? itemsFailure
+        : failure;
   }
 
   /** The catcher that handled the error, or {@code null}. */

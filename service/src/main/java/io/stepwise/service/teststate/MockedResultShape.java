@@ -2,7 +2,6 @@ package io.stepwise.service.teststate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.stepwise.service.api.ApiError;
-import io.stepwise.service.model.ServiceShapes;
 import io.stepwise.service.model.Shape;
 import java.util.Map;
 import java.util.Optional;
@@ -10,19 +9,23 @@ import java.util.Optional;
 /**
  * Checks a mocked task result against the output shape of the API call it stands for, as AWS does
  * with {@code mock.fieldValidationMode}: STRICT (the default) wants every required field and every
- * present field of its type and range, PRESENT only the present fields, NONE nothing. A task shows
- * a service's result with member names that begin with a capital letter ({@code ExecutionArn} for
- * the model's {@code executionArn}); fields the shape does not know are let through. Only the
- * services whose models Stepwise bundles (Lambda, Step Functions) are checked.
+ * present field of its type and constraints, PRESENT only the present fields, NONE nothing. A task
+ * shows a service's result with member names that begin with a capital letter ({@code ExecutionArn}
+ * for the model's {@code executionArn}); fields the shape does not know are let through. Only the
+ * services whose models Stepwise bundles are checked ({@link TaskApi}).
+ *
+ * <p>A present field is checked for its JSON type, a string's enum values and length, a blob's
+ * length (as text) and a number's range. Patterns and list sizes are not checked: AWS's recorded
+ * answers show no check of them, and a check AWS does not make would refuse a mock AWS accepts.
  */
 final class MockedResultShape {
 
-  private static final String LAMBDA_SDK = "arn:aws:states:::aws-sdk:lambda:";
-
   private final boolean strict;
+  private final boolean blobsAsJson;
 
-  private MockedResultShape(boolean strict) {
+  private MockedResultShape(boolean strict, boolean blobsAsJson) {
     this.strict = strict;
+    this.blobsAsJson = blobsAsJson;
   }
 
   /** The problem AWS finds in {@code result}, the mock of a task of {@code resource}, if any. */
@@ -30,37 +33,27 @@ final class MockedResultShape {
     if (mode.equals("NONE")) {
       return Optional.empty();
     }
-    return output(resource)
-        .flatMap(shape -> new MockedResultShape(!mode.equals("PRESENT")).check(shape, result, ""))
+    return TaskApi.of(resource)
+        .flatMap(
+            api ->
+                new MockedResultShape(!mode.equals("PRESENT"), api.blobsAsJson())
+                    .check(api.output(), result, ""))
         .map(why -> ApiError.validation("Mock result schema validation error: " + why));
-  }
-
-  /** The output shape of the call a task of {@code resource} makes, when Stepwise has its model. */
-  private static Optional<Shape> output(String resource) {
-    String call = resource.replaceFirst("\\.(waitForTaskToken|sync(:\\d+)?)$", "");
-    return switch (call) {
-      case "arn:aws:states:::lambda:invoke" -> ServiceShapes.LAMBDA.output("Invoke");
-      case "arn:aws:states:::states:startExecution" ->
-          ServiceShapes.STEP_FUNCTIONS.output("StartExecution");
-      default ->
-          call.startsWith(LAMBDA_SDK)
-              ? ServiceShapes.LAMBDA.output(capitalized(call.substring(LAMBDA_SDK.length())))
-              : Optional.empty();
-    };
   }
 
   private Optional<String> check(Shape shape, JsonNode value, String field) {
     return switch (shape) {
       case Shape.StructureShape structure ->
           value.isObject() ? structure(structure, value) : wrongType(field, "an object");
-      case Shape.ListShape list -> value.isArray() ? list(list, value) : wrongType(field, "a list");
+      case Shape.ListShape list ->
+          value.isArray() ? list(list, value, field) : wrongType(field, "an array");
       case Shape.MapShape map -> value.isObject() ? map(map, value) : wrongType(field, "an object");
-      case Shape.StringShape string -> value.isTextual() ? none() : wrongType(field, "a string");
+      case Shape.StringShape string -> string(string, value, field);
       case Shape.TimestampShape timestamp ->
           value.isTextual() ? none() : wrongType(field, "a string");
       case Shape.BooleanShape bool -> value.isBoolean() ? none() : wrongType(field, "a boolean");
       case Shape.NumberShape number -> number(number, value, field);
-      case Shape.BlobShape blob -> none();
+      case Shape.BlobShape blob -> blobsAsJson ? none() : blob(blob, value, field);
     };
   }
 
@@ -82,9 +75,9 @@ final class MockedResultShape {
     return none();
   }
 
-  private Optional<String> list(Shape.ListShape list, JsonNode value) {
+  private Optional<String> list(Shape.ListShape list, JsonNode value, String field) {
     for (JsonNode item : value) {
-      Optional<String> problem = check(list.member(), item, list.name());
+      Optional<String> problem = check(list.member(), item, field);
       if (problem.isPresent()) {
         return problem;
       }
@@ -98,6 +91,36 @@ final class MockedResultShape {
       if (problem.isPresent()) {
         return problem;
       }
+    }
+    return none();
+  }
+
+  private static Optional<String> string(Shape.StringShape string, JsonNode value, String field) {
+    if (!value.isTextual()) {
+      return wrongType(field, "a string");
+    }
+    if (!string.enumSet().isEmpty() && !string.enumSet().contains(value.asText())) {
+      return Optional.of("Field '" + field + "' is not an expected value");
+    }
+    return length(string.min(), string.max(), value, field);
+  }
+
+  /** A blob as a task shows it, base64 text, bounded by the model's length as that text's. */
+  private static Optional<String> blob(Shape.BlobShape blob, JsonNode value, String field) {
+    return value.isTextual()
+        ? length(blob.min(), blob.max(), value, field)
+        : wrongType(field, "a string");
+  }
+
+  private static Optional<String> length(
+      Optional<Long> min, Optional<Long> max, JsonNode value, String field) {
+    String text = value.asText();
+    long length = text.codePointCount(0, text.length());
+    if (min.isPresent() && length < min.get()) {
+      return Optional.of("Field '" + field + "' is smaller than the minimum length");
+    }
+    if (max.isPresent() && length > max.get()) {
+      return Optional.of("Field '" + field + "' exceeds the maximum length");
     }
     return none();
   }
@@ -123,7 +146,8 @@ final class MockedResultShape {
     return Optional.empty();
   }
 
-  private static String capitalized(String name) {
+  /** {@code name} with its first letter in upper case, as tasks name members and actions. */
+  static String capitalized(String name) {
     return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 }

@@ -32,18 +32,18 @@ final class TestOutcome {
     int retried = test.retrierRetryCount();
     if (recorder.retries().size() > retried) {
       InspectionRecorder.Retry retry = recorder.retries().get(retried);
-      failure(out, retry.failure());
+      failure(out, recorder.worded(retry.failure()));
       errorDetails.put("retryBackoffIntervalSeconds", retry.delayMillis() / 1000);
       errorDetails.put("retryIndex", retry.retrierIndex());
       out.put("status", "RETRIABLE");
     } else if (recorder.caught() != null) {
-      failure(out, recorder.caught().failure());
+      failure(out, recorder.worded(recorder.caught().failure()));
       errorDetails.put("catchIndex", recorder.caught().catcherIndex());
       succeeded(out, exit, "CAUGHT_ERROR");
     } else if (run.status() == ExecutionStatus.SUCCEEDED && exit != null) {
       succeeded(out, exit, "SUCCEEDED");
     } else {
-      failure(out, new Failure(run.error(), run.cause()));
+      failure(out, recorder.worded(new Failure(run.error(), run.cause())));
       if (!recorder.retries().isEmpty()) {
         errorDetails.put("retryIndex", recorder.retries().getLast().retrierIndex());
       }
