@@ -79,6 +79,14 @@ public interface Inspector {
   }
 
   /**
+   * The name that the context object ({@code $$.State.Name}) gives the state {@code state}: its
+   * own, unless a test runs it under another, as AWS's TestState does.
+   */
+  default String nameInContext(int thread, String state) {
+    return state;
+  }
+
+  /**
    * What stands for the iterations of the Map state {@code state} when a test mocks them, or {@code
    * null}: they run.
    */

@@ -111,7 +111,7 @@ public final class ContextObject implements EvaluationContext {
     machine.put("Id", identity.stateMachineArn());
     machine.put("Name", identity.stateMachineName());
     ObjectNode state = root.putObject("State");
-    state.put("Name", frame.state().name());
+    state.put("Name", execution.nameInContext(frame));
     state.put("EnteredTime", Timestamps.format(Instant.ofEpochMilli(frame.enteredTime())));
     if (frame.state() instanceof TaskState
         || frame.state() instanceof MapState

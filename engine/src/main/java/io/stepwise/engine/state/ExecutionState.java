@@ -54,6 +54,11 @@ public final class ExecutionState {
     return inspector.contextObject(frame.id(), frame.state().name());
   }
 
+  /** The name the context object gives the current state of {@code frame}. */
+  String nameInContext(Frame frame) {
+    return inspector.nameInContext(frame.id(), frame.state().name());
+  }
+
   public StateMachine machine() {
     return machine;
   }

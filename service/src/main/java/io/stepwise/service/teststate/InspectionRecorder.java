@@ -51,6 +51,15 @@ final class InspectionRecorder implements Inspector {
     return tested(thread, state) ? context : null;
   }
 
+  /**
+   * AWS's TestState calls the tested state {@value TestedMachine#SINGLE_STATE_NAME} in its context
+   * object, even when {@code stateName} picks it out of a whole machine under another name.
+   */
+  @Override
+  public String nameInContext(int thread, String state) {
+    return tested(thread, state) ? TestedMachine.SINGLE_STATE_NAME : state;
+  }
+
   @Override
   public void inspect(int thread, String state, Stage stage, JsonNode value) {
     if (tested(thread, state)) {
