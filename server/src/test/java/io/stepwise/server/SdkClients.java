@@ -6,6 +6,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
@@ -32,6 +33,17 @@ public final class SdkClients {
             c ->
                 c.retryStrategy(AwsRetryStrategy.doNotRetry())
                     .putAdvancedOption(SdkAdvancedClientOption.DISABLE_HOST_PREFIX_INJECTION, true))
+        .build();
+  }
+
+  /** The Lambda client of the SDK, pointed at a test server like {@link #client}. */
+  public static LambdaClient lambda(URI endpoint, String accessKeyId, String secret) {
+    return LambdaClient.builder()
+        .endpointOverride(endpoint)
+        .region(REGION)
+        .credentialsProvider(
+            StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, secret)))
+        .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry()))
         .build();
   }
 

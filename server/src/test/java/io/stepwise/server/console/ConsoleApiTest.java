@@ -9,10 +9,13 @@ import io.stepwise.runtime.VirtualClock;
 import io.stepwise.runtime.durable.DurableRuntime;
 import io.stepwise.server.SdkClients;
 import io.stepwise.server.ServerConfig;
+import io.stepwise.server.StepwiseNode;
 import io.stepwise.server.StepwiseServer;
+import io.stepwise.server.Zips;
 import io.stepwise.server.auth.AccessKeys;
 import io.stepwise.service.StepFunctionsApi;
 import io.stepwise.store.sqlite.SqliteStore;
+import io.stepwise.tasks.functions.FunctionLogs;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -28,16 +31,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.http.SdkHttpMethod;
 import software.amazon.awssdk.http.SdkHttpRequest;
 import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
 import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
+import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.lambda.model.Runtime;
 import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
 
@@ -74,7 +81,7 @@ class ConsoleApiTest {
   void start() {
     store = SqliteStore.openDirectory(directory);
     runtime = DurableRuntime.open(store, tasks, clock);
-    console = new Console(store);
+    console = new Console(store, new FunctionLogs(Clock.systemUTC()));
     server =
         StepwiseServer.start(
             ServerConfig.defaults().withAddress("127.0.0.1", 0),
@@ -175,6 +182,84 @@ class ConsoleApiTest {
   private HttpResponse<String> send(HttpRequest.Builder request)
       throws IOException, InterruptedException {
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void keepsTheRecentLogsOfEachLocalFunctionWithoutItsEnvironment() throws Exception {
+    Path data = directory.resolve("node");
+    try (StepwiseNode node =
+            StepwiseNode.start(ServerConfig.defaults().withAddress("127.0.0.1", 0), data);
+        LambdaClient lambda = SdkClients.lambda(node.endpoint(), "AKID", "secret")) {
+      lambda.createFunction(
+          r ->
+              r.functionName("Greeter")
+                  .runtime(Runtime.PYTHON3_12)
+                  .handler("app.handler")
+                  .role("arn:aws:iam::123456789012:role/lambda-role")
+                  .environment(e -> e.variables(Map.of("API_TOKEN", "tok-4f9a-secret")))
+                  .code(
+                      c ->
+                          c.zipFile(
+                              Zips.of(
+                                  "app.py",
+                                  """
+                                  import sys
+                                  def handler(event, context):
+                                      print("Hello, " + event["name"])
+                                      print("warned " + event["name"], file=sys.stderr)
+                                      return {"ok": True}
+                                  """))));
+      for (String name : List.of("Ada", "Grace")) {
+        lambda.invoke(
+            r ->
+                r.functionName("Greeter")
+                    .payload(SdkBytes.fromUtf8String("{\"name\": \"" + name + "\"}")));
+      }
+      URI base = node.endpoint();
+
+      HttpResponse<String> all =
+          send(HttpRequest.newBuilder(base.resolve("/console/api/function-logs?name=Greeter")));
+      JsonNode invocations = mapper.readTree(all.body()).path("invocations");
+
+      assertThat(all.statusCode()).isEqualTo(200);
+      assertThat(invocations).hasSize(2);
+      JsonNode first = invocations.get(0);
+      String requestId = first.path("requestId").asText();
+      assertThat(first.path("log").asText())
+          .startsWith("START RequestId: " + requestId)
+          .contains("Hello, Ada\n", "warned Ada\n", "END RequestId: " + requestId)
+          .contains("REPORT RequestId: " + requestId + "\tDuration: ");
+      assertThat(invocations.get(1).path("log").asText()).contains("Hello, Grace");
+      assertThat(invocations.get(1).path("timestamp").asLong())
+          .isGreaterThanOrEqualTo(first.path("timestamp").asLong());
+      assertThat(all.body()).as("the environment never shows").doesNotContain("tok-4f9a-secret");
+      long seen = first.path("sequence").asLong();
+      JsonNode newer =
+          mapper.readTree(
+              send(HttpRequest.newBuilder(
+                      base.resolve("/console/api/function-logs?name=Greeter&after=" + seen)))
+                  .body());
+      assertThat(newer.path("invocations")).hasSize(1);
+      assertThat(newer.path("invocations").get(0).path("log").asText()).contains("Hello, Grace");
+      assertThat(
+              mapper
+                  .readTree(
+                      send(HttpRequest.newBuilder(
+                              base.resolve("/console/api/function-logs?name=Nobody")))
+                          .body())
+                  .path("invocations"))
+          .isEmpty();
+      HttpResponse<String> badAfter =
+          send(
+              HttpRequest.newBuilder(
+                  base.resolve("/console/api/function-logs?name=Greeter&after=soon")));
+      assertThat(badAfter.statusCode()).isEqualTo(400);
+      assertThat(mapper.readTree(badAfter.body()).path("message").asText())
+          .isEqualTo("Expected the query parameter after to be a whole number, but it is soon");
+      assertThat(
+              send(HttpRequest.newBuilder(base.resolve("/console/api/function-logs"))).statusCode())
+          .isEqualTo(400);
+    }
   }
 
   @Test
