@@ -48,7 +48,7 @@ public final class SdkClients {
   }
 
   /** DescribeExecution's answer once the execution has ended, polled every 10 ms. */
-  static DescribeExecutionResponse awaitEnd(SfnClient sfn, String executionArn)
+  public static DescribeExecutionResponse awaitEnd(SfnClient sfn, String executionArn)
       throws InterruptedException {
     DescribeExecutionResponse described;
     while ((described = sfn.describeExecution(b -> b.executionArn(executionArn))).status()

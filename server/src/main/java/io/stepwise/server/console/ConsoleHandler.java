@@ -110,6 +110,12 @@ final class ConsoleHandler implements Handler {
                   parameters.get("cursor")));
       case "execution" -> found(response, () -> queries.execution(parameters.required("arn")));
       case "execution/events" -> stream(request, response, parameters);
+      case "map-run/children" ->
+          found(
+              response,
+              () ->
+                  queries.mapRunChildren(
+                      parameters.required("executionArn"), parameters.required("mapRunArn")));
       case "function-logs" ->
           json(
               response,

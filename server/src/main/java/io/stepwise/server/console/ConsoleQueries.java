@@ -38,6 +38,18 @@ final class ConsoleQueries {
   }
 
   /**
+   * The child executions of the Map Run {@code mapRunArn} of {@code executionArn}; empty when the
+   * execution or the Map Run does not exist.
+   */
+  Optional<ObjectNode> mapRunChildren(String executionArn, String mapRunArn) {
+    if (!hasExecution(executionArn)) {
+      return Optional.empty();
+    }
+    return MapRunChildren.of(store.executions().replayHistory(executionArn), mapRunArn)
+        .map(children -> NODES.objectNode().set("childExecutions", children));
+  }
+
+  /**
    * The kept logs of {@code functionName}'s recent invocations recorded after {@code after}, oldest
    * first; empty for a function that has none (or does not exist).
    */

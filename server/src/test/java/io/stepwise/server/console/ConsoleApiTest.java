@@ -263,6 +263,54 @@ class ConsoleApiTest {
   }
 
   @Test
+  void listsTheChildExecutionsOfAMapRunFromItsExecutionsEvents() throws Exception {
+    String machine =
+        machine(
+            "Items",
+            """
+            {"StartAt":"Each","States":{"Each":{"Type":"Map","Label":"each","End":true,
+              "ToleratedFailureCount":1,
+              "ItemProcessor":{"ProcessorConfig":{"Mode":"DISTRIBUTED","ExecutionType":"STANDARD"},
+                "StartAt":"Check","States":{
+                  "Check":{"Type":"Choice","Default":"Fine",
+                    "Choices":[{"Variable":"$","NumericEquals":2,"Next":"Broken"}]},
+                  "Broken":{"Type":"Fail","Error":"Item.Broken","Cause":"item 2 is broken"},
+                  "Fine":{"Type":"Pass","Result":"fine","End":true}}}}}}""");
+    String execution = start(machine, "items-1", "[1, 2, 3]");
+    awaitEnd(execution);
+    String mapRun =
+        sfn.listMapRuns(r -> r.executionArn(execution)).mapRuns().getFirst().mapRunArn();
+
+    JsonNode children =
+        json("/console/api/map-run/children?executionArn="
+                + encode(execution)
+                + "&mapRunArn="
+                + encode(mapRun))
+            .path("childExecutions");
+
+    assertThat(children).hasSize(3);
+    assertThat(children.findValuesAsText("status"))
+        .containsExactly("SUCCEEDED", "FAILED", "SUCCEEDED");
+    assertThat(children.findValuesAsText("input")).containsExactly("1", "2", "3");
+    assertThat(children.get(0).path("output").asText()).isEqualTo("\"fine\"");
+    assertThat(children.get(1).path("error").asText()).isEqualTo("Item.Broken");
+    assertThat(children.get(1).path("cause").asText()).isEqualTo("item 2 is broken");
+    assertThat(children.get(2).path("index").asInt()).isEqualTo(2);
+    assertThat(children.get(2).path("stopDate").asLong())
+        .isGreaterThanOrEqualTo(children.get(2).path("startDate").asLong());
+    String unknownRun = mapRun.substring(0, mapRun.lastIndexOf('-')) + "-999";
+    assertThat(
+            get("/console/api/map-run/children?executionArn="
+                    + encode(execution)
+                    + "&mapRunArn="
+                    + encode(unknownRun))
+                .statusCode())
+        .isEqualTo(404);
+    assertThat(get("/console/api/map-run/children?mapRunArn=" + encode(mapRun)).statusCode())
+        .isEqualTo(400);
+  }
+
+  @Test
   void theStepFunctionsApiStillAnswersPostsToTheRoot() {
     assertThat(sfn.listStateMachines(r -> {}).stateMachines()).isEmpty();
   }
