@@ -11,7 +11,6 @@ import io.stepwise.server.SdkClients;
 import io.stepwise.server.ServerConfig;
 import io.stepwise.server.StepwiseNode;
 import io.stepwise.server.StepwiseServer;
-import io.stepwise.server.Zips;
 import io.stepwise.server.auth.AccessKeys;
 import io.stepwise.service.StepFunctionsApi;
 import io.stepwise.store.sqlite.SqliteStore;
@@ -44,7 +43,6 @@ import software.amazon.awssdk.http.SdkHttpRequest;
 import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
 import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 import software.amazon.awssdk.services.lambda.LambdaClient;
-import software.amazon.awssdk.services.lambda.model.Runtime;
 import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
 
@@ -190,25 +188,17 @@ class ConsoleApiTest {
     try (StepwiseNode node =
             StepwiseNode.start(ServerConfig.defaults().withAddress("127.0.0.1", 0), data);
         LambdaClient lambda = SdkClients.lambda(node.endpoint(), "AKID", "secret")) {
-      lambda.createFunction(
-          r ->
-              r.functionName("Greeter")
-                  .runtime(Runtime.PYTHON3_12)
-                  .handler("app.handler")
-                  .role("arn:aws:iam::123456789012:role/lambda-role")
-                  .environment(e -> e.variables(Map.of("API_TOKEN", "tok-4f9a-secret")))
-                  .code(
-                      c ->
-                          c.zipFile(
-                              Zips.of(
-                                  "app.py",
-                                  """
+      SdkClients.createPythonFunction(
+          lambda,
+          "Greeter",
+          """
                                   import sys
                                   def handler(event, context):
                                       print("Hello, " + event["name"])
                                       print("warned " + event["name"], file=sys.stderr)
                                       return {"ok": True}
-                                  """))));
+                                  """,
+          Map.of("API_TOKEN", "tok-4f9a-secret"));
       for (String name : List.of("Ada", "Grace")) {
         lambda.invoke(
             r ->

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.stepwise.server.SdkClients;
 import io.stepwise.server.ServerConfig;
 import io.stepwise.server.StepwiseNode;
-import io.stepwise.server.Zips;
 import io.stepwise.server.auth.AccessKeys;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,7 +32,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.lambda.LambdaClient;
-import software.amazon.awssdk.services.lambda.model.Runtime;
 import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sfn.model.GetActivityTaskResponse;
 
@@ -339,14 +337,8 @@ class ConsoleBrowserTest {
   @Test
   void showsTheRecentLogsOfEachFunctionLiveWithoutItsEnvironmentValues() {
     try (LambdaClient lambda = SdkClients.lambda(node.endpoint(), "AKID", "secret")) {
-      lambda.createFunction(
-          r ->
-              r.functionName("Greeter")
-                  .runtime(Runtime.PYTHON3_12)
-                  .handler("app.handler")
-                  .role("arn:aws:iam::123456789012:role/lambda-role")
-                  .environment(e -> e.variables(Map.of("API_TOKEN", "tok-77c1-secret")))
-                  .code(c -> c.zipFile(Zips.of("app.py", GREETER))));
+      SdkClients.createPythonFunction(
+          lambda, "Greeter", GREETER, Map.of("API_TOKEN", "tok-77c1-secret"));
       open("#/functions");
       await(() -> page().contains("No invocations yet."), "the function without logs");
       ((JavascriptExecutor) browser).executeScript("window.stillTheSamePage = true;");
@@ -545,13 +537,7 @@ class ConsoleBrowserTest {
       String execution = startExecution(distributed, "{\"items\": [1, 2]}");
       SdkClients.awaitEnd(sfn, execution);
       mapRun = mapRun(sfn, execution);
-      lambda.createFunction(
-          r ->
-              r.functionName("Shade")
-                  .runtime(Runtime.PYTHON3_12)
-                  .handler("app.handler")
-                  .role("arn:aws:iam::123456789012:role/lambda-role")
-                  .code(c -> c.zipFile(Zips.of("app.py", GREETER))));
+      SdkClients.createPythonFunction(lambda, "Shade", GREETER, Map.of());
       lambda.invoke(
           r -> r.functionName("Shade").payload(SdkBytes.fromUtf8String("{\"name\": \"Eve\"}")));
     }
