@@ -74,6 +74,8 @@ class ConsoleBrowserTest {
         "ItemProcessor":{"ProcessorConfig":{"Mode":"DISTRIBUTED","ExecutionType":"STANDARD"},
           "StartAt":"Copy","States":{"Copy":{"Type":"Pass","End":true}}}}}}""";
 
+  static final String GREETER_CARD = "[data-function=Greeter]";
+
   static final String GREETER =
       """
       def handler(event, context):
@@ -340,7 +342,9 @@ class ConsoleBrowserTest {
       SdkClients.createPythonFunction(
           lambda, "Greeter", GREETER, Map.of("API_TOKEN", "tok-77c1-secret"));
       open("#/functions");
-      await(() -> page().contains("No invocations yet."), "the function without logs");
+      await(
+          () -> text(By.cssSelector(GREETER_CARD)).contains("No invocations yet."),
+          "the function without logs");
       ((JavascriptExecutor) browser).executeScript("window.stillTheSamePage = true;");
 
       lambda.invoke(
@@ -349,18 +353,18 @@ class ConsoleBrowserTest {
       await(() -> page().contains("Hello, Ada"), "the new log, read live");
       assertThat(((JavascriptExecutor) browser).executeScript("return window.stillTheSamePage"))
           .isEqualTo(true);
-      assertThat(text(By.cssSelector(".invocation .log")))
+      assertThat(text(By.cssSelector(GREETER_CARD + " .invocation .log")))
           .startsWith("START RequestId: ")
           .contains("END RequestId: ", "REPORT RequestId: ");
-      setEditor("{\"name\": \"Grace\"}");
-      click(By.xpath("//button[text()='Test invoke']"));
+      setEditor(By.cssSelector(GREETER_CARD + " textarea.code"), "{\"name\": \"Grace\"}");
+      click(By.cssSelector(GREETER_CARD + " form button[type=submit]"));
       await(
-          () -> browser.findElements(By.cssSelector(".function-logs .invocation")).size() == 2,
+          () -> browser.findElements(By.cssSelector(GREETER_CARD + " .invocation")).size() == 2,
           "the test invoke's log at the top");
-      assertThat(text(By.cssSelector(".function-logs .invocation .log"))).contains("Hello, Grace");
-      assertThat(text(By.cssSelector(".invoke-result")))
+      assertThat(text(By.cssSelector(GREETER_CARD + " .invocation .log"))).contains("Hello, Grace");
+      assertThat(text(By.cssSelector(GREETER_CARD + " .invoke-result")))
           .startsWith("RESULT\n{\n  \"greeted\": \"Grace\"\n}\nLOG TAIL\nSTART RequestId: ");
-      assertThat(text(By.cssSelector("[data-function=Greeter] dl"))).contains("API_TOKEN");
+      assertThat(text(By.cssSelector(GREETER_CARD + " dl"))).contains("API_TOKEN");
       assertThat(browser.getPageSource()).doesNotContain("tok-77c1-secret");
       screenshot("functions-logs");
     }
@@ -484,7 +488,7 @@ class ConsoleBrowserTest {
    * background (WCAG 2.4.7 and 1.4.11).
    */
   private void tabTo(String what, String condition) {
-    for (int i = 0; i < 80; i++) {
+    for (int i = 0; i < 200; i++) {
       press(Keys.TAB);
       Map<String, Object> focus = focusIndicator();
       assertThat((Double) ((Number) focus.get("ratio")).doubleValue())
@@ -752,7 +756,11 @@ class ConsoleBrowserTest {
   }
 
   private void setEditor(String text) {
-    WebElement area = browser.findElement(By.cssSelector("textarea.code"));
+    setEditor(By.cssSelector("textarea.code"), text);
+  }
+
+  private void setEditor(By by, String text) {
+    WebElement area = browser.findElement(by);
     ((JavascriptExecutor) browser)
         .executeScript(
             "arguments[0].value = arguments[1];"
