@@ -3,6 +3,8 @@ import { h } from './dom.js';
 import { machineList, machineDetail, machineEditor } from './machines.js';
 import { executionList, executionDetail } from './executions.js';
 import { functionList } from './functions.js';
+import { mapRunDetail } from './map-runs.js';
+import { showSignedIn, signOut } from './sign-in.js';
 
 const routes = [
   [/^#\/machines\/new$/, () => machineEditor(null)],
@@ -10,6 +12,7 @@ const routes = [
   [/^#\/machines\/([^/?]+)(?:\?(.*))?$/, (arn, query) => machineDetail(arn, params(query))],
   [/^#\/executions\/([^/?]+)$/, (arn) => executionDetail(arn)],
   [/^#\/executions(?:\?(.*))?$/, (query) => executionList(params(query))],
+  [/^#\/map-runs\/([^/?]+)$/, (arn) => mapRunDetail(arn)],
   [/^#\/functions$/, () => functionList()],
   [/^(#\/?(machines)?)?$/, () => machineList()],
 ];
@@ -20,7 +23,8 @@ function params(query) {
 
 let leave = null;
 
-async function show() {
+async function show(event) {
+  const moved = event instanceof HashChangeEvent;
   if (leave) leave();
   leave = null;
   const main = document.getElementById('main');
@@ -33,6 +37,8 @@ async function show() {
     try {
       const shown = await view(...args);
       main.replaceChildren(shown.element);
+      // A keyboard user continues in the new page, not at the link that led to it.
+      if (moved) main.focus({ preventScroll: true });
       leave = shown.leave || null;
       if (shown.ready) shown.ready();
     } catch (error) {
@@ -47,7 +53,7 @@ async function show() {
 }
 
 function highlightSection(hash) {
-  const section = hash.startsWith('#/executions') ? 'executions'
+  const section = hash.startsWith('#/executions') || hash.startsWith('#/map-runs') ? 'executions'
     : hash.startsWith('#/functions') ? 'functions' : 'machines';
   for (const link of document.querySelectorAll('nav a')) {
     if (link.dataset.section === section) link.setAttribute('aria-current', 'page');
@@ -56,4 +62,18 @@ function highlightSection(hash) {
 }
 
 window.addEventListener('hashchange', show);
+// Escape closes the expanded details (an event's) that hold the focus, and gives the focus back
+// to their summary; pages close their own panels (executions.js: a state's details).
+document.addEventListener('keydown', (event) => {
+  const open = event.key === 'Escape' && document.activeElement.closest('details[open]');
+  if (!open) return;
+  open.open = false;
+  open.querySelector('summary').focus();
+});
+document.getElementById('sign-out').addEventListener('click', () => {
+  if (leave) leave();
+  leave = null;
+  signOut(show);
+});
+showSignedIn();
 show();

@@ -152,6 +152,13 @@ export async function executionDetail(arn) {
   };
   const element = h('section', { class: 'page' }, header,
     h('div', { class: 'execution-body' }, graphBox, panel), below);
+  // Escape closes a state's details and gives the focus back to its node in the graph.
+  element.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || !selected) return;
+    const node = graphBox.querySelector('.state[data-state="' + CSS.escape(selected) + '"]');
+    select(null);
+    if (node) node.focus();
+  });
   drawHeader();
   drawPanel();
   drawBelow();
@@ -200,7 +207,7 @@ function executionHeader(e, refresh) {
 function statePanel(detail, name) {
   if (!name) {
     return h('p', { class: 'hint' }, 'Select a state in the graph to see its input, output, ' +
-      'variables, error, retries and timing. Tab to a state and press Enter.');
+      'variables, error, retries and timing. Tab to a state and press Enter; Escape closes it.');
   }
   const o = detail.states[name];
   if (!o) return [h('h2', {}, name), h('p', {}, 'Not reached.')];

@@ -1,7 +1,28 @@
 // Asks for an access key pair when the server requires signed requests: a modal dialog whose
 // answer becomes this tab's signing keys (see signing.js). Calls waiting for keys share one dialog.
+// Once signed in, the header's Sign out button forgets the keys and asks again.
 import { h } from './dom.js';
-import { rememberKeys } from './signing.js';
+import { currentKeys, forgetKeys, rememberKeys } from './signing.js';
+
+/** Shows the header's Sign out button while this tab has signing keys. */
+export function showSignedIn() {
+  const button = document.getElementById('sign-out');
+  const keys = currentKeys();
+  button.hidden = !keys;
+  button.title = keys ? 'Signed in as ' + keys.accessKeyId : '';
+}
+
+/**
+ * Forgets this tab's signing keys, clears what the page showed and asks for a key pair again;
+ * once given, `then` shows the page anew.
+ */
+export async function signOut(then) {
+  forgetKeys();
+  showSignedIn();
+  document.getElementById('main').replaceChildren();
+  await askForKeys('');
+  then();
+}
 
 let asking = null;
 
@@ -40,6 +61,7 @@ function showDialog(problem, done) {
     }
     dialog.close();
     dialog.remove();
+    showSignedIn();
     done();
   });
   document.body.append(dialog);

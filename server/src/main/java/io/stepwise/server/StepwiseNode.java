@@ -93,7 +93,7 @@ public final class StepwiseNode implements AutoCloseable {
     LogFileWriter logs = LogFileWriter.open(LogGroupFiles.directory(dataDirectory));
     DurableRuntime runtime = DurableRuntime.open(store, tasks, clock, config.mocks(), logs);
     nested.bind(ExecutionOperations.children(store, runtime));
-    Console console = new Console(store);
+    Console console = new Console(store, lambda.localFunctions().logs());
     StepwiseServer server =
         StepwiseServer.start(
             config,

@@ -10,9 +10,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.Runtime;
 import software.amazon.awssdk.services.sfn.SfnClient;
@@ -59,15 +56,7 @@ class OrderTutorialTest {
   void start() {
     node = StepwiseNode.start(ServerConfig.defaults().withAddress("127.0.0.1", 0), data);
     sfn = SdkClients.client(node.endpoint(), "AKIDLOCAL", "any-secret");
-    lambda =
-        LambdaClient.builder()
-            .endpointOverride(node.endpoint())
-            .region(SdkClients.REGION)
-            .credentialsProvider(
-                StaticCredentialsProvider.create(
-                    AwsBasicCredentials.create("AKIDLOCAL", "any-secret")))
-            .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry()))
-            .build();
+    lambda = SdkClients.lambda(node.endpoint(), "AKIDLOCAL", "any-secret");
   }
 
   @AfterEach

@@ -1,11 +1,15 @@
 package io.stepwise.server;
 
 import java.net.URI;
+import java.util.Map;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.lambda.model.Runtime;
 import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
@@ -23,11 +27,7 @@ public final class SdkClients {
    * such hosts instead.
    */
   public static SfnClient client(URI endpoint, String accessKeyId, String secret) {
-    return SfnClient.builder()
-        .endpointOverride(endpoint)
-        .region(REGION)
-        .credentialsProvider(
-            StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, secret)))
+    return pointedAt(SfnClient.builder(), endpoint, accessKeyId, secret)
         .overrideConfiguration(
             c ->
                 c.retryStrategy(AwsRetryStrategy.doNotRetry())
@@ -35,8 +35,40 @@ public final class SdkClients {
         .build();
   }
 
+  /** The Lambda client of the SDK, pointed at a test server like {@link #client}. */
+  public static LambdaClient lambda(URI endpoint, String accessKeyId, String secret) {
+    return pointedAt(LambdaClient.builder(), endpoint, accessKeyId, secret)
+        .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry()))
+        .build();
+  }
+
+  private static <B extends AwsClientBuilder<B, ?>> B pointedAt(
+      B builder, URI endpoint, String accessKeyId, String secret) {
+    return builder
+        .endpointOverride(endpoint)
+        .region(REGION)
+        .credentialsProvider(
+            StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, secret)));
+  }
+
+  /**
+   * Creates the Python function {@code name}: {@code source} is its {@code app.py}, with a function
+   * {@code handler}; {@code environment} its environment variables.
+   */
+  public static void createPythonFunction(
+      LambdaClient lambda, String name, String source, Map<String, String> environment) {
+    lambda.createFunction(
+        r ->
+            r.functionName(name)
+                .runtime(Runtime.PYTHON3_12)
+                .handler("app.handler")
+                .role("arn:aws:iam::123456789012:role/lambda-role")
+                .environment(e -> e.variables(environment))
+                .code(c -> c.zipFile(Zips.of("app.py", source))));
+  }
+
   /** DescribeExecution's answer once the execution has ended, polled every 10 ms. */
-  static DescribeExecutionResponse awaitEnd(SfnClient sfn, String executionArn)
+  public static DescribeExecutionResponse awaitEnd(SfnClient sfn, String executionArn)
       throws InterruptedException {
     DescribeExecutionResponse described;
     while ((described = sfn.describeExecution(b -> b.executionArn(executionArn))).status()

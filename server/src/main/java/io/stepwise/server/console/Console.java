@@ -4,6 +4,7 @@ import io.helidon.webserver.http.Handler;
 import io.stepwise.server.RestApi;
 import io.stepwise.server.auth.Authenticator;
 import io.stepwise.store.Store;
+import io.stepwise.tasks.functions.FunctionLogs;
 import java.util.List;
 
 /**
@@ -15,10 +16,13 @@ import java.util.List;
  */
 public final class Console implements RestApi, AutoCloseable {
   private final Store store;
+  private final FunctionLogs functionLogs;
   private volatile boolean closing;
 
-  public Console(Store store) {
+  /** A console of {@code store}'s machines and executions and of the local functions' logs. */
+  public Console(Store store, FunctionLogs functionLogs) {
     this.store = store;
+    this.functionLogs = functionLogs;
   }
 
   @Override
@@ -30,7 +34,7 @@ public final class Console implements RestApi, AutoCloseable {
   public Handler handler(Authenticator authenticator, int maxBodyBytes) {
     return new ConsoleHandler(
         new ConsoleAssets(),
-        new ConsoleQueries(store),
+        new ConsoleQueries(store, functionLogs),
         new EventStream(store, () -> closing),
         authenticator);
   }

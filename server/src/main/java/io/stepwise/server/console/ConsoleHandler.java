@@ -110,6 +110,17 @@ final class ConsoleHandler implements Handler {
                   parameters.get("cursor")));
       case "execution" -> found(response, () -> queries.execution(parameters.required("arn")));
       case "execution/events" -> stream(request, response, parameters);
+      case "map-run/children" ->
+          found(
+              response,
+              () ->
+                  queries.mapRunChildren(
+                      parameters.required("executionArn"), parameters.required("mapRunArn")));
+      case "function-logs" ->
+          json(
+              response,
+              200,
+              queries.functionLogs(parameters.required("name"), parameters.number("after")));
       default -> json(response, 404, error("No console API at " + route));
     }
   }
@@ -135,8 +146,7 @@ final class ConsoleHandler implements Handler {
             .headers()
             .value(LAST_EVENT_ID)
             .map(Long::parseLong)
-            .orElseGet(
-                () -> Long.parseLong(Optional.ofNullable(parameters.get("after")).orElse("0")));
+            .orElse(parameters.number("after"));
     response.header("Content-Type", "text/event-stream");
     response.header("Cache-Control", "no-cache");
     try (OutputStream out = response.outputStream()) {
@@ -166,6 +176,17 @@ final class ConsoleHandler implements Handler {
         throw new IllegalArgumentException("Expected the query parameter " + name);
       }
       return value;
+    }
+
+    /** The whole number {@code name}, 0 when it is absent. */
+    long number(String name) {
+      String value = get(name);
+      try {
+        return value == null || value.isEmpty() ? 0 : Long.parseLong(value);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(
+            "Expected the query parameter " + name + " to be a whole number, but it is " + value);
+      }
     }
 
     int limit() {

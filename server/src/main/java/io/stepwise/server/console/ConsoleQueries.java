@@ -15,22 +15,56 @@ import io.stepwise.store.Page;
 import io.stepwise.store.StateMachineRecord;
 import io.stepwise.store.Store;
 import io.stepwise.store.VersionRecord;
+import io.stepwise.tasks.functions.FunctionLogs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The console's reads, answered from the store as JSON bodies: machines with their graphs,
- * executions paged across machines, and one execution with what happened to each state.
+ * executions paged across machines, one execution with what happened to each state, and the recent
+ * logs of the local functions.
  */
 final class ConsoleQueries {
   static final int MAX_PAGE = 1000;
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final Store store;
+  private final FunctionLogs functionLogs;
 
-  ConsoleQueries(Store store) {
+  ConsoleQueries(Store store, FunctionLogs functionLogs) {
     this.store = store;
+    this.functionLogs = functionLogs;
+  }
+
+  /**
+   * The child executions of the Map Run {@code mapRunArn} of {@code executionArn}; empty when the
+   * execution or the Map Run does not exist.
+   */
+  Optional<ObjectNode> mapRunChildren(String executionArn, String mapRunArn) {
+    if (!hasExecution(executionArn)) {
+      return Optional.empty();
+    }
+    return MapRunChildren.of(store.executions().replayHistory(executionArn), mapRunArn)
+        .map(children -> NODES.objectNode().set("childExecutions", children));
+  }
+
+  /**
+   * The kept logs of {@code functionName}'s recent invocations recorded after {@code after}, oldest
+   * first; empty for a function that has none (or does not exist).
+   */
+  ObjectNode functionLogs(String functionName, long after) {
+    ObjectNode body = NODES.objectNode().put("functionName", functionName);
+    ArrayNode invocations = body.putArray("invocations");
+    for (FunctionLogs.Entry entry : functionLogs.after(functionName, after)) {
+      invocations
+          .addObject()
+          .put("sequence", entry.sequence())
+          .put("requestId", entry.requestId())
+          .put("timestamp", entry.timestamp())
+          .put("log", entry.log());
+    }
+    return body;
   }
 
   /** A page of state machines, oldest first, each with its executions counted by status. */

@@ -9,10 +9,12 @@ import io.stepwise.runtime.VirtualClock;
 import io.stepwise.runtime.durable.DurableRuntime;
 import io.stepwise.server.SdkClients;
 import io.stepwise.server.ServerConfig;
+import io.stepwise.server.StepwiseNode;
 import io.stepwise.server.StepwiseServer;
 import io.stepwise.server.auth.AccessKeys;
 import io.stepwise.service.StepFunctionsApi;
 import io.stepwise.store.sqlite.SqliteStore;
+import io.stepwise.tasks.functions.FunctionLogs;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -28,16 +30,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.http.SdkHttpMethod;
 import software.amazon.awssdk.http.SdkHttpRequest;
 import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
 import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
+import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
 
@@ -74,7 +79,7 @@ class ConsoleApiTest {
   void start() {
     store = SqliteStore.openDirectory(directory);
     runtime = DurableRuntime.open(store, tasks, clock);
-    console = new Console(store);
+    console = new Console(store, new FunctionLogs(Clock.systemUTC()));
     server =
         StepwiseServer.start(
             ServerConfig.defaults().withAddress("127.0.0.1", 0),
@@ -175,6 +180,124 @@ class ConsoleApiTest {
   private HttpResponse<String> send(HttpRequest.Builder request)
       throws IOException, InterruptedException {
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void keepsTheRecentLogsOfEachLocalFunctionWithoutItsEnvironment() throws Exception {
+    Path data = directory.resolve("node");
+    try (StepwiseNode node =
+            StepwiseNode.start(ServerConfig.defaults().withAddress("127.0.0.1", 0), data);
+        LambdaClient lambda = SdkClients.lambda(node.endpoint(), "AKID", "secret")) {
+      SdkClients.createPythonFunction(
+          lambda,
+          "Greeter",
+          """
+                                  import sys
+                                  def handler(event, context):
+                                      print("Hello, " + event["name"])
+                                      print("warned " + event["name"], file=sys.stderr)
+                                      return {"ok": True}
+                                  """,
+          Map.of("API_TOKEN", "tok-4f9a-secret"));
+      for (String name : List.of("Ada", "Grace")) {
+        lambda.invoke(
+            r ->
+                r.functionName("Greeter")
+                    .payload(SdkBytes.fromUtf8String("{\"name\": \"" + name + "\"}")));
+      }
+      URI base = node.endpoint();
+
+      HttpResponse<String> all =
+          send(HttpRequest.newBuilder(base.resolve("/console/api/function-logs?name=Greeter")));
+      JsonNode invocations = mapper.readTree(all.body()).path("invocations");
+
+      assertThat(all.statusCode()).isEqualTo(200);
+      assertThat(invocations).hasSize(2);
+      JsonNode first = invocations.get(0);
+      String requestId = first.path("requestId").asText();
+      assertThat(first.path("log").asText())
+          .startsWith("START RequestId: " + requestId)
+          .contains("Hello, Ada\n", "warned Ada\n", "END RequestId: " + requestId)
+          .contains("REPORT RequestId: " + requestId + "\tDuration: ");
+      assertThat(invocations.get(1).path("log").asText()).contains("Hello, Grace");
+      assertThat(invocations.get(1).path("timestamp").asLong())
+          .isGreaterThanOrEqualTo(first.path("timestamp").asLong());
+      assertThat(all.body()).as("the environment never shows").doesNotContain("tok-4f9a-secret");
+      long seen = first.path("sequence").asLong();
+      JsonNode newer =
+          mapper.readTree(
+              send(HttpRequest.newBuilder(
+                      base.resolve("/console/api/function-logs?name=Greeter&after=" + seen)))
+                  .body());
+      assertThat(newer.path("invocations")).hasSize(1);
+      assertThat(newer.path("invocations").get(0).path("log").asText()).contains("Hello, Grace");
+      assertThat(
+              mapper
+                  .readTree(
+                      send(HttpRequest.newBuilder(
+                              base.resolve("/console/api/function-logs?name=Nobody")))
+                          .body())
+                  .path("invocations"))
+          .isEmpty();
+      HttpResponse<String> badAfter =
+          send(
+              HttpRequest.newBuilder(
+                  base.resolve("/console/api/function-logs?name=Greeter&after=soon")));
+      assertThat(badAfter.statusCode()).isEqualTo(400);
+      assertThat(mapper.readTree(badAfter.body()).path("message").asText())
+          .isEqualTo("Expected the query parameter after to be a whole number, but it is soon");
+      assertThat(
+              send(HttpRequest.newBuilder(base.resolve("/console/api/function-logs"))).statusCode())
+          .isEqualTo(400);
+    }
+  }
+
+  @Test
+  void listsTheChildExecutionsOfAMapRunFromItsExecutionsEvents() throws Exception {
+    String machine =
+        machine(
+            "Items",
+            """
+            {"StartAt":"Each","States":{"Each":{"Type":"Map","Label":"each","End":true,
+              "ToleratedFailureCount":1,
+              "ItemProcessor":{"ProcessorConfig":{"Mode":"DISTRIBUTED","ExecutionType":"STANDARD"},
+                "StartAt":"Check","States":{
+                  "Check":{"Type":"Choice","Default":"Fine",
+                    "Choices":[{"Variable":"$","NumericEquals":2,"Next":"Broken"}]},
+                  "Broken":{"Type":"Fail","Error":"Item.Broken","Cause":"item 2 is broken"},
+                  "Fine":{"Type":"Pass","Result":"fine","End":true}}}}}}""");
+    String execution = start(machine, "items-1", "[1, 2, 3]");
+    awaitEnd(execution);
+    String mapRun =
+        sfn.listMapRuns(r -> r.executionArn(execution)).mapRuns().getFirst().mapRunArn();
+
+    JsonNode children =
+        json("/console/api/map-run/children?executionArn="
+                + encode(execution)
+                + "&mapRunArn="
+                + encode(mapRun))
+            .path("childExecutions");
+
+    assertThat(children).hasSize(3);
+    assertThat(children.findValuesAsText("status"))
+        .containsExactly("SUCCEEDED", "FAILED", "SUCCEEDED");
+    assertThat(children.findValuesAsText("input")).containsExactly("1", "2", "3");
+    assertThat(children.get(0).path("output").asText()).isEqualTo("\"fine\"");
+    assertThat(children.get(1).path("error").asText()).isEqualTo("Item.Broken");
+    assertThat(children.get(1).path("cause").asText()).isEqualTo("item 2 is broken");
+    assertThat(children.get(2).path("index").asInt()).isEqualTo(2);
+    assertThat(children.get(2).path("stopDate").asLong())
+        .isGreaterThanOrEqualTo(children.get(2).path("startDate").asLong());
+    String unknownRun = mapRun.substring(0, mapRun.lastIndexOf('-')) + "-999";
+    assertThat(
+            get("/console/api/map-run/children?executionArn="
+                    + encode(execution)
+                    + "&mapRunArn="
+                    + encode(unknownRun))
+                .statusCode())
+        .isEqualTo(404);
+    assertThat(get("/console/api/map-run/children?mapRunArn=" + encode(mapRun)).statusCode())
+        .isEqualTo(400);
   }
 
   @Test

@@ -11,6 +11,7 @@ import io.stepwise.service.StepFunctionsApi;
 import io.stepwise.store.ExecutionRecord;
 import io.stepwise.store.StepCommit;
 import io.stepwise.store.sqlite.SqliteStore;
+import io.stepwise.tasks.functions.FunctionLogs;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,7 +42,7 @@ public final class ConsoleBenchmark {
     Path directory = Files.createTempDirectory("stepwise-console-bench");
     try (SqliteStore store = SqliteStore.openDirectory(directory);
         DurableRuntime runtime = DurableRuntime.open(store, TASKS, RuntimeClock.system())) {
-      Console console = new Console(store);
+      Console console = new Console(store, new FunctionLogs(Clock.systemUTC()));
       StepwiseServer server =
           StepwiseServer.start(
               ServerConfig.defaults().withAddress("127.0.0.1", 0),

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -23,10 +24,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sfn.model.GetActivityTaskResponse;
 
@@ -61,6 +66,22 @@ class ConsoleBrowserTest {
           "Reject": {"Type": "Fail", "Error": "Order.Rejected", "Cause": "The order asked to fail"}
         }
       }""";
+
+  static final String DISTRIBUTED =
+      """
+      {"StartAt":"Each","States":{"Each":{"Type":"Map","Label":"each","MaxConcurrency":2,
+        "ItemsPath":"$.items","End":true,
+        "ItemProcessor":{"ProcessorConfig":{"Mode":"DISTRIBUTED","ExecutionType":"STANDARD"},
+          "StartAt":"Copy","States":{"Copy":{"Type":"Pass","End":true}}}}}}""";
+
+  static final String GREETER_CARD = "[data-function=Greeter]";
+
+  static final String GREETER =
+      """
+      def handler(event, context):
+          print("Hello, " + event["name"])
+          return {"greeted": event["name"]}
+      """;
 
   @TempDir static Path data;
   private static StepwiseNode node;
@@ -223,14 +244,7 @@ class ConsoleBrowserTest {
 
   @Test
   void showsTheMapRunsOfADistributedMap() {
-    String machine =
-        createMachine(
-            "Distributed",
-            """
-            {"StartAt":"Each","States":{"Each":{"Type":"Map","Label":"each","MaxConcurrency":2,
-              "ItemsPath":"$.items","End":true,
-              "ItemProcessor":{"ProcessorConfig":{"Mode":"DISTRIBUTED","ExecutionType":"STANDARD"},
-                "StartAt":"Copy","States":{"Copy":{"Type":"Pass","End":true}}}}}}""");
+    String machine = createMachine("Distributed", DISTRIBUTED);
     String execution = startExecution(machine, "{\"items\": [1, 2, 3]}");
     open("#/executions/" + encode(execution));
     await(() -> text(By.cssSelector("h1 .status-badge")).equals("Succeeded"), "it to succeed");
@@ -251,7 +265,7 @@ class ConsoleBrowserTest {
   }
 
   @Test
-  void asksForAKeyPairWhenTheServerRequiresSignaturesThenSignsEveryCall() {
+  void asksForAKeyPairWhenTheServerRequiresSignaturesSignsEveryCallAndSignsOut() {
     String secret = "console/Secret+1";
     try (StepwiseNode signing =
             StepwiseNode.start(
@@ -303,7 +317,321 @@ class ConsoleBrowserTest {
           () -> page().contains("No local Lambda functions"),
           "the functions page, read through the Lambda API with a signature scoped to lambda");
       assertThat(browser.findElements(By.id("access-key-id"))).isEmpty();
+
+      click(By.id("sign-out"));
+
+      await(
+          () -> !browser.findElements(By.id("access-key-id")).isEmpty(), "the sign-in form again");
+      assertThat(
+              (String)
+                  ((JavascriptExecutor) browser)
+                      .executeScript("return JSON.stringify(sessionStorage)"))
+          .as("signing out forgets the signing keys")
+          .doesNotContain("AKIDCONSOLE");
+      assertThat(page()).as("what the page showed is gone").isEmpty();
+      assertThat(browser.findElement(By.id("sign-out")).isDisplayed()).isFalse();
+      signIn("AKIDCONSOLE", secret);
+      await(() -> page().contains("No local Lambda functions"), "the page again, signed anew");
+      assertThat(browser.findElement(By.id("sign-out")).isDisplayed()).isTrue();
     }
+  }
+
+  @Test
+  void showsTheRecentLogsOfEachFunctionLiveWithoutItsEnvironmentValues() {
+    try (LambdaClient lambda = SdkClients.lambda(node.endpoint(), "AKID", "secret")) {
+      SdkClients.createPythonFunction(
+          lambda, "Greeter", GREETER, Map.of("API_TOKEN", "tok-77c1-secret"));
+      open("#/functions");
+      await(
+          () -> text(By.cssSelector(GREETER_CARD)).contains("No invocations yet."),
+          "the function without logs");
+      ((JavascriptExecutor) browser).executeScript("window.stillTheSamePage = true;");
+
+      lambda.invoke(
+          r -> r.functionName("Greeter").payload(SdkBytes.fromUtf8String("{\"name\": \"Ada\"}")));
+
+      await(() -> page().contains("Hello, Ada"), "the new log, read live");
+      assertThat(((JavascriptExecutor) browser).executeScript("return window.stillTheSamePage"))
+          .isEqualTo(true);
+      assertThat(text(By.cssSelector(GREETER_CARD + " .invocation .log")))
+          .startsWith("START RequestId: ")
+          .contains("END RequestId: ", "REPORT RequestId: ");
+      setEditor(By.cssSelector(GREETER_CARD + " textarea.code"), "{\"name\": \"Grace\"}");
+      click(By.cssSelector(GREETER_CARD + " form button[type=submit]"));
+      await(
+          () -> browser.findElements(By.cssSelector(GREETER_CARD + " .invocation")).size() == 2,
+          "the test invoke's log at the top");
+      assertThat(text(By.cssSelector(GREETER_CARD + " .invocation .log"))).contains("Hello, Grace");
+      assertThat(text(By.cssSelector(GREETER_CARD + " .invoke-result")))
+          .startsWith("RESULT\n{\n  \"greeted\": \"Grace\"\n}\nLOG TAIL\nSTART RequestId: ");
+      assertThat(text(By.cssSelector(GREETER_CARD + " dl"))).contains("API_TOKEN");
+      assertThat(browser.getPageSource()).doesNotContain("tok-77c1-secret");
+      screenshot("functions-logs");
+    }
+  }
+
+  @Test
+  void opensAMapRunWithItsChildExecutionsAndUpdatesItWithErrorsShownAtTheirFields() {
+    try (SfnClient sfn = SdkClients.client(node.endpoint(), "AKID", "secret")) {
+      String activity = sfn.createActivity(b -> b.name("item")).activityArn();
+      String machine =
+          createMachine(
+              "Batches",
+              """
+              {"StartAt":"Each","States":{"Each":{"Type":"Map","Label":"batch","MaxConcurrency":1,
+                "End":true,"ItemProcessor":{"ProcessorConfig":{"Mode":"DISTRIBUTED",
+                  "ExecutionType":"STANDARD"},
+                  "StartAt":"Work","States":{"Work":{"Type":"Task","Resource":"%s","End":true}}}}}}"""
+                  .formatted(activity));
+      String execution = startExecution(machine, "[1, 2, 3]");
+      List<GetActivityTaskResponse> tasks = new ArrayList<>();
+      tasks.add(sfn.getActivityTask(b -> b.activityArn(activity)));
+      open("#/executions/" + encode(execution));
+      click(By.xpath("//button[@role='tab'][text()='Map runs']"));
+      click(By.cssSelector("tr[data-map-run] a"));
+      await(() -> text(By.cssSelector("h1")).startsWith("Map Run Batches/batch:"), "the Map Run");
+      assertThat(text(By.cssSelector("h1 .status-badge"))).isEqualTo("Running");
+      await(() -> childRows().size() == 1, "one child execution, as MaxConcurrency allows");
+      assertThat(text(By.cssSelector("table.children tbody tr"))).startsWith("Item 0 Running");
+      assertThat(text(By.cssSelector("tr:has(th[scope=row]) [data-count=total]"))).isEqualTo("3");
+
+      type(By.id("update-maxConcurrency"), "-1");
+      type(By.id("update-toleratedFailureCount"), "two");
+      click(By.xpath("//button[text()='Update']"));
+      await(() -> !text(By.id("update-toleratedFailureCount-error")).isEmpty(), "a field error");
+      assertThat(text(By.id("update-toleratedFailureCount-error")))
+          .isEqualTo("Expected a whole number, but it is two.");
+      browser.findElement(By.id("update-toleratedFailureCount")).clear();
+      click(By.xpath("//button[text()='Update']"));
+      await(() -> !text(By.id("update-maxConcurrency-error")).isEmpty(), "the server's error");
+      assertThat(text(By.id("update-maxConcurrency-error")))
+          .isEqualTo(
+              "Value '-1' at 'maxConcurrency' failed to satisfy constraint: Member must have value"
+                  + " greater than or equal to 0");
+      assertThat(browser.findElement(By.id("update-maxConcurrency")).getAttribute("aria-invalid"))
+          .isEqualTo("true");
+      assertThat(sfn.describeMapRun(b -> b.mapRunArn(mapRun(sfn, execution))).maxConcurrency())
+          .isEqualTo(1);
+
+      browser.findElement(By.id("update-maxConcurrency")).clear();
+      type(By.id("update-maxConcurrency"), "3");
+      type(By.id("update-toleratedFailurePercentage"), "50");
+      click(By.xpath("//button[text()='Update']"));
+      await(() -> text(By.cssSelector("[data-field=maxConcurrency]")).equals("3"), "the update");
+      assertThat(text(By.cssSelector("[data-field=tolerated]"))).isEqualTo("50 %, 0");
+      assertThat(text(By.id("update-maxConcurrency-error"))).isEmpty();
+      tasks.add(sfn.getActivityTask(b -> b.activityArn(activity)));
+      tasks.add(sfn.getActivityTask(b -> b.activityArn(activity)));
+      await(() -> childRows().size() == 3, "three child executions, read live");
+      ((JavascriptExecutor) browser)
+          .executeScript("document.querySelector('table.children').scrollIntoView(false)");
+      screenshot("map-run");
+      for (GetActivityTaskResponse task : tasks) {
+        sfn.sendTaskSuccess(b -> b.taskToken(task.taskToken()).output(task.input()));
+      }
+      await(() -> text(By.cssSelector("h1 .status-badge")).equals("Succeeded"), "it to succeed");
+      assertThat(browser.findElement(By.cssSelector("form.update-map-run")).isDisplayed())
+          .as("only a running Map Run can be updated")
+          .isFalse();
+
+      assertThat(browser.findElements(By.cssSelector("table.children tbody .status-badge")))
+          .extracting(WebElement::getText)
+          .containsExactly("Succeeded", "Succeeded", "Succeeded");
+      click(By.cssSelector("tr[data-index='2'] summary"));
+      assertThat(text(By.cssSelector("tr[data-index='2'] details")))
+          .contains("INPUT\n3", "OUTPUT\n3");
+    }
+  }
+
+  @Test
+  void drivesAnExecutionWithTheKeyboardAloneWithTheFocusAlwaysVisible() {
+    createMachine(
+        "Keyboard",
+        """
+        {"StartAt":"Prepare","States":{"Prepare":{"Type":"Pass","Next":"Ship"},
+          "Ship":{"Type":"Pass","Result":{"shipped":true},"End":true}}}""");
+    open("#/machines");
+
+    tabTo("the machine's link", "e.textContent === 'Keyboard'");
+    press(Keys.ENTER);
+    await(() -> browser.getCurrentUrl().contains("#/machines/arn"), "the machine's page");
+    tabTo("Start execution", "e.textContent === 'Start execution'");
+    press(Keys.SPACE);
+    tabTo("the dialog's Start", "e.textContent === 'Start' && !!e.closest('dialog')");
+    press(Keys.ENTER);
+    await(() -> browser.getCurrentUrl().contains("#/executions/arn"), "the execution's page");
+    await(() -> text(By.cssSelector("h1 .status-badge")).equals("Succeeded"), "it to succeed");
+    tabTo("the Ship state", "e.dataset.state === 'Ship'");
+    press(Keys.ENTER);
+
+    await(() -> text(By.cssSelector(".state-panel h2")).startsWith("Ship"), "Ship's details");
+    assertThat(text(By.cssSelector(".state-panel"))).contains("shipped");
+    assertThat(activeElement("getComputedStyle(e.querySelector('rect')).stroke"))
+        .as("the focused state is outlined in the focus colour, whatever its status")
+        .isEqualTo("rgb(111, 45, 189)");
+    screenshot("keyboard-state-details");
+    press(Keys.ESCAPE);
+    await(() -> text(By.cssSelector(".state-panel")).startsWith("Select a state"), "it closed");
+    assertThat(activeElement("e.dataset.state")).isEqualTo("Ship");
+
+    tabTo("the first event's details", "e.tagName === 'SUMMARY'");
+    press(Keys.ENTER);
+    await(() -> !browser.findElements(By.cssSelector("details[open]")).isEmpty(), "opened");
+    press(Keys.ESCAPE);
+    await(() -> browser.findElements(By.cssSelector("details[open]")).isEmpty(), "closed");
+    assertThat(activeElement("e.tagName")).isEqualTo("SUMMARY");
+  }
+
+  /**
+   * Presses Tab until the focused element {@code e} satisfies the JavaScript {@code condition};
+   * every element the focus passes must show a focus indicator of at least 3:1 against its
+   * background (WCAG 2.4.7 and 1.4.11).
+   */
+  private void tabTo(String what, String condition) {
+    for (int i = 0; i < 200; i++) {
+      press(Keys.TAB);
+      Map<String, Object> focus = focusIndicator();
+      assertThat((Double) ((Number) focus.get("ratio")).doubleValue())
+          .as("the focus indicator of %s", focus.get("element"))
+          .isGreaterThanOrEqualTo(3.0);
+      if (Boolean.TRUE.equals(activeElement(condition))) {
+        return;
+      }
+    }
+    throw new AssertionError("Expected to reach " + what + " with Tab; the page shows: " + page());
+  }
+
+  private void press(CharSequence key) {
+    new Actions(browser).sendKeys(key).perform();
+  }
+
+  private Object activeElement(String expression) {
+    return ((JavascriptExecutor) browser)
+        .executeScript("const e = document.activeElement; return " + expression + ";");
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> focusIndicator() {
+    return (Map<String, Object>)
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                CONTRAST
+                    + """
+        const e = document.activeElement;
+        // A state of the graph shows its focus as its outline's colour, anything else as an outline.
+        const node = e.matches('.state');
+        const ring = node ? getComputedStyle(e.querySelector('rect')).stroke
+          : getComputedStyle(e).outlineStyle === 'none' ? null : getComputedStyle(e).outlineColor;
+        const name = e.tagName + ' ' + (e.textContent || '').trim().slice(0, 30);
+        if (e === document.body) return {element: 'body', ratio: 21};
+        if (!ring) return {element: name, ratio: 0};
+        const under = node ? background(e.closest('svg')) : background(e.parentElement);
+        return {element: name, ratio: ratio(parse(ring), under)};""");
+  }
+
+  @Test
+  void keepsEveryTextAtAContrastOfAtLeastFourAndAHalfToOne() throws InterruptedException {
+    String machine = createMachine("Contrast", DEFINITION);
+    String failed = startExecution(machine, "{\"fail\": true}");
+    startExecution(machine, "{\"fail\": false}");
+    String mapRun;
+    try (SfnClient sfn = SdkClients.client(node.endpoint(), "AKID", "secret");
+        LambdaClient lambda = SdkClients.lambda(node.endpoint(), "AKID", "secret")) {
+      String distributed = createMachine("ContrastMap", DISTRIBUTED);
+      String execution = startExecution(distributed, "{\"items\": [1, 2]}");
+      SdkClients.awaitEnd(sfn, execution);
+      mapRun = mapRun(sfn, execution);
+      SdkClients.createPythonFunction(lambda, "Shade", GREETER, Map.of());
+      lambda.invoke(
+          r -> r.functionName("Shade").payload(SdkBytes.fromUtf8String("{\"name\": \"Eve\"}")));
+    }
+    List<String> pages =
+        List.of(
+            "#/machines",
+            "#/executions",
+            "#/executions/" + encode(failed),
+            "#/map-runs/" + encode(mapRun),
+            "#/functions");
+    for (String page : pages) {
+      open(page);
+      await(() -> !page().isEmpty() && !page().contains("Laying out"), "the page " + page);
+      if (page.contains("executions/arn")) {
+        await(() -> stateClass("Reject").contains("failed"), "the failed state");
+        browser.findElement(By.cssSelector(".state[data-state='Reject']")).click();
+        await(() -> !text(By.cssSelector(".state-panel [data-field=error]")).isEmpty(), "details");
+      } else if (page.contains("map-runs")) {
+        await(() -> childRows().size() == 2, "the child executions");
+      } else if (page.contains("functions")) {
+        await(() -> page().contains("Hello, Eve"), "the function's log");
+      }
+      assertThat(lowContrastTexts()).as("texts below 4.5:1 on %s", page).isEmpty();
+    }
+  }
+
+  /** The texts of the page whose colour has a contrast below 4.5:1 with what is behind them. */
+  @SuppressWarnings("unchecked")
+  private List<String> lowContrastTexts() {
+    return (List<String>)
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                CONTRAST
+                    + """
+        const low = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        let checked = 0;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const e = node.parentElement;
+          if (!node.textContent.trim() || !e.getClientRects().length) continue;
+          if (e.closest('[hidden], option, script, style, title')) continue;
+          const svg = e instanceof SVGElement;
+          const fg = parse(getComputedStyle(e)[svg ? 'fill' : 'color']);
+          const shape = svg && e.parentElement.querySelector(':scope > rect');
+          const under = svg ? background(e.closest('svg')) : background(e);
+          const bg = shape ? over(parse(getComputedStyle(shape).fill),
+            Number(getComputedStyle(shape).opacity), under) : under;
+          const r = ratio(fg, bg);
+          checked++;
+          if (r < 4.5) low.push(node.textContent.trim().slice(0, 40) + ': ' + r.toFixed(2));
+        }
+        if (checked < 10) low.push('only ' + checked + ' texts found');
+        return low;""");
+  }
+
+  /**
+   * Contrast in the browser: {@code parse} reads a computed colour, {@code over} puts a colour of
+   * some opacity over another, {@code background} is what shows behind an element (its own and its
+   * ancestors' backgrounds, composed), and {@code ratio} is WCAG's contrast ratio.
+   */
+  static final String CONTRAST =
+      """
+      const parse = (c) => { const n = c.match(/[\\d.]+/g).map(Number);
+        return {r: n[0], g: n[1], b: n[2], a: n.length > 3 ? n[3] : 1}; };
+      const over = (top, opacity, below) => { const a = top.a * opacity;
+        return {r: top.r * a + below.r * (1 - a), g: top.g * a + below.g * (1 - a),
+          b: top.b * a + below.b * (1 - a), a: 1}; };
+      const background = (e) => {
+        const layers = [];
+        for (let x = e; x; x = x.parentElement) {
+          const c = parse(getComputedStyle(x).backgroundColor);
+          if (c.a > 0) layers.push(c);
+          if (c.a === 1) break;
+        }
+        return layers.reverse().reduce((below, top) => over(top, 1, below),
+          {r: 255, g: 255, b: 255, a: 1});
+      };
+      const luminance = (c) => [c.r, c.g, c.b].map((v) => v / 255)
+        .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4))
+        .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+      const ratio = (a, b) => { const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+        return (x + 0.05) / (y + 0.05); };
+      """;
+
+  private static String mapRun(SfnClient sfn, String execution) {
+    return sfn.listMapRuns(b -> b.executionArn(execution)).mapRuns().getFirst().mapRunArn();
+  }
+
+  private List<WebElement> childRows() {
+    return browser.findElements(By.cssSelector("table.children tbody tr"));
   }
 
   private void signIn(String accessKeyId, String secret) {
@@ -428,7 +756,11 @@ class ConsoleBrowserTest {
   }
 
   private void setEditor(String text) {
-    WebElement area = browser.findElement(By.cssSelector("textarea.code"));
+    setEditor(By.cssSelector("textarea.code"), text);
+  }
+
+  private void setEditor(By by, String text) {
+    WebElement area = browser.findElement(by);
     ((JavascriptExecutor) browser)
         .executeScript(
             "arguments[0].value = arguments[1];"

@@ -4,6 +4,7 @@ import io.stepwise.tasks.functions.FunctionPool.Claim;
 import io.stepwise.tasks.functions.InvocationResult.FunctionError;
 import io.stepwise.tasks.functions.InvocationResult.Rejected;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,7 @@ public final class LocalFunctions implements FunctionInvocations, AutoCloseable 
   private final Map<String, FunctionPool> pools = new ConcurrentHashMap<>();
   private final Map<String, Worker> workers = new ConcurrentHashMap<>();
   private final ScheduledExecutorService timers;
-  private final FunctionLogs logs = new FunctionLogs();
+  private final FunctionLogs logs = new FunctionLogs(Clock.systemUTC());
   private WorkerLauncher launcher;
   private RuntimeApiServer server;
   private boolean closed;
@@ -164,7 +165,7 @@ public final class LocalFunctions implements FunctionInvocations, AutoCloseable 
         .whenComplete(
             (result, failure) -> {
               pool.release(worker);
-              logs.record(pool.function().name(), result.log());
+              logs.record(pool.function().name(), requestId, result.log());
             });
   }
 
