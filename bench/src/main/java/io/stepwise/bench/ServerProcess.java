@@ -10,15 +10,16 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A {@code stepwise server} process, started from the jar users run ({@code
- * cli/target/stepwise.jar}) with the JVM's default settings, on a free loopback port and a fresh
- * data directory. The load client runs in another process, as a user's client does, so the two
- * share the machine's cores as they would in real use.
+ * A {@code stepwise server} process, started as users start it (from the jar, {@code
+ * cli/target/stepwise.jar}, with the JVM's default settings, or through the {@code stepwise}
+ * launcher), on a free loopback port and a fresh data directory. The load client runs in another
+ * process, as a user's client does, so the two share the machine's cores as they would in real use.
  */
 final class ServerProcess implements AutoCloseable {
   private static final Duration READY_WITHIN = Duration.ofSeconds(60);
@@ -28,34 +29,45 @@ final class ServerProcess implements AutoCloseable {
   private final Path data;
   private final URI endpoint;
   private final double readySeconds;
+  private final double readyCpuSeconds;
 
-  private ServerProcess(Process process, Path data, URI endpoint, double readySeconds) {
+  private ServerProcess(
+      Process process, Path data, URI endpoint, double readySeconds, double readyCpuSeconds) {
     this.process = process;
     this.data = data;
     this.endpoint = endpoint;
     this.readySeconds = readySeconds;
+    this.readyCpuSeconds = readyCpuSeconds;
   }
 
   /**
-   * Starts the server and returns once it answers a ListStateMachines request.
+   * Starts the server from {@code jar} with this JVM's {@code java} and its default settings, and
+   * returns once it answers a ListStateMachines request.
    *
    * @throws IllegalStateException when it does not answer within a minute
    */
   static ServerProcess start(Path jar) throws InterruptedException {
+    return start(javaJar(jar));
+  }
+
+  /** The command that runs Stepwise from {@code jar} with this JVM's {@code java}. */
+  static List<String> javaJar(Path jar) {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    return List.of(java, "-jar", jar.toString());
+  }
+
+  /**
+   * Starts the server with {@code stepwise}, the command that runs Stepwise's command line (the
+   * launcher script, or {@code java -jar} and the jar), and returns once it answers.
+   *
+   * @throws IllegalStateException when it does not answer within a minute
+   */
+  static ServerProcess start(List<String> stepwise) throws InterruptedException {
     try {
       Path data = Files.createTempDirectory("stepwise-bench-server");
       int port = freePort();
-      String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-      List<String> command =
-          List.of(
-              java,
-              "-jar",
-              jar.toString(),
-              "server",
-              "--port",
-              "" + port,
-              "--data",
-              data.toString());
+      List<String> command = new ArrayList<>(stepwise);
+      command.addAll(List.of("server", "--port", "" + port, "--data", data.toString()));
       long start = System.nanoTime();
       Process process =
           new ProcessBuilder(command)
@@ -64,7 +76,9 @@ final class ServerProcess implements AutoCloseable {
               .start();
       URI endpoint = URI.create("http://127.0.0.1:" + port + "/");
       awaitReady(process, endpoint);
-      return new ServerProcess(process, data, endpoint, (System.nanoTime() - start) / 1e9);
+      double ready = (System.nanoTime() - start) / 1e9;
+      double cpu = process.info().totalCpuDuration().orElse(Duration.ZERO).toNanos() / 1e9;
+      return new ServerProcess(process, data, endpoint, ready, cpu);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -108,6 +122,14 @@ final class ServerProcess implements AutoCloseable {
   /** The wall time from starting the process to its first answer. */
   double readySeconds() {
     return readySeconds;
+  }
+
+  /**
+   * The CPU time the process had used (on all its threads) when it first answered: unlike the wall
+   * time, it hardly depends on what else the machine runs.
+   */
+  double readyCpuSeconds() {
+    return readyCpuSeconds;
   }
 
   /** The process's resident set size now, from {@code /proc}, in MiB. */

@@ -58,6 +58,31 @@ public final class StepwiseNode implements AutoCloseable {
   }
 
   /**
+   * Starts, on a background thread, the part of {@link #start} that needs no settings: loading
+   * SQLite's native library, then setting up Helidon's service registry and configuration. A
+   * command line calls it before it parses its arguments, so that on a machine with a free core
+   * both run at once (0.07 s less to the first answer, of 0.89 s, measured on 2 cores). Whatever is
+   * not done yet when {@link #start} needs it, {@link #start} waits for or does itself, and meets
+   * any failure again there, where it is reported: here it is ignored.
+   *
+   * @return the thread, which ends once the preparation is done
+   */
+  public static Thread prepareInBackground() {
+    return Thread.ofPlatform()
+        .name("stepwise-prepare")
+        .daemon()
+        .start(
+            () -> {
+              try {
+                SqliteStore.loadLibrary();
+                StepwiseServer.prepare();
+              } catch (RuntimeException reportedByStart) {
+                // start() meets the same failure on the main thread and reports it.
+              }
+            });
+  }
+
+  /**
    * Opens the data directory and starts serving; check {@link #isRunning} to learn whether the
    * server could listen (a port in use leaves it stopped, with everything else closed).
    *

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteJDBCLoader;
 
 /**
  * The embedded durable store: one SQLite file in WAL mode with {@code synchronous=FULL}, so that a
@@ -49,6 +50,20 @@ public final class SqliteStore implements Store {
   /** Opens the store of a data directory, creating the directory and the database if needed. */
   public static SqliteStore openDirectory(Path dataDirectory) {
     return open(dataDirectory.resolve(FILE_NAME));
+  }
+
+  /**
+   * Loads SQLite's native library (extracted from the jar to a temporary file), which opening the
+   * first database would otherwise do; safe to call from several threads at once.
+   *
+   * @throws StoreFailure when the library cannot be loaded
+   */
+  public static void loadLibrary() {
+    try {
+      SQLiteJDBCLoader.initialize();
+    } catch (Exception e) {
+      throw new StoreFailure("Could not load SQLite's native library", e);
+    }
   }
 
   /** Opens a database file, creating it if needed, and migrates its schema. */

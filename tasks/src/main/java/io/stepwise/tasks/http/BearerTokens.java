@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -26,12 +25,12 @@ final class BearerTokens {
 
   private record Token(String value, long expiresAt) {}
 
-  private final HttpClient client;
+  private final LazyHttpClient client;
   private final Duration timeout;
   private final ObjectMapper json = new ObjectMapper();
   private final Map<String, Token> tokens = new ConcurrentHashMap<>();
 
-  BearerTokens(HttpClient client, Duration timeout) {
+  BearerTokens(LazyHttpClient client, Duration timeout) {
     this.client = client;
     this.timeout = timeout;
   }
@@ -54,6 +53,7 @@ final class BearerTokens {
             .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
             .build();
     return client
+        .get()
         .sendAsync(request, HttpResponse.BodyHandlers.ofString())
         .thenApply(response -> keep(name, response));
   }

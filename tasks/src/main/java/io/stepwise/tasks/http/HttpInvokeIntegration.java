@@ -27,16 +27,18 @@ public final class HttpInvokeIntegration implements TaskInvoker {
   public static final String RESOURCE = "arn:aws:states:::http:invoke";
 
   private final HttpTaskSettings settings;
-  private final HttpClient client;
+  private final LazyHttpClient client;
   private final BearerTokens tokens;
 
   public HttpInvokeIntegration(HttpTaskSettings settings) {
     this.settings = settings;
     this.client =
-        HttpClient.newBuilder()
-            .connectTimeout(settings.timeout())
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .build();
+        new LazyHttpClient(
+            () ->
+                HttpClient.newBuilder()
+                    .connectTimeout(settings.timeout())
+                    .followRedirects(HttpClient.Redirect.NORMAL)
+                    .build());
     this.tokens = new BearerTokens(client, settings.timeout());
   }
 
@@ -94,6 +96,7 @@ public final class HttpInvokeIntegration implements TaskInvoker {
       case PreparedRequest.Refused refused -> CompletableFuture.completedFuture(refused.failure());
       case PreparedRequest.Ready ready ->
           client
+              .get()
               .sendAsync(ready.request(), HttpResponse.BodyHandlers.ofString())
               .thenApply(ResponseShape::of);
     };

@@ -6,6 +6,7 @@ import io.stepwise.asl.model.ErrorNames;
 import io.stepwise.runtime.TaskResult;
 import io.stepwise.tasks.aws.AwsCredentials;
 import io.stepwise.tasks.aws.RequestSigner;
+import io.stepwise.tasks.http.LazyHttpClient;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -27,7 +28,8 @@ public final class ServiceClient {
   private static final Duration TIMEOUT = Duration.ofSeconds(60);
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+  private final LazyHttpClient http =
+      new LazyHttpClient(() -> HttpClient.newBuilder().connectTimeout(TIMEOUT).build());
   private final ServiceEndpoints endpoints;
   private final Optional<AwsCredentials> credentials;
   private final Clock clock;
@@ -102,7 +104,8 @@ public final class ServiceClient {
     credentials.ifPresent(
         keys ->
             new RequestSigner(keys, signingName, clock).sign(request, "POST", uri, body, region));
-    return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString())
+    return http.get()
+        .sendAsync(request.build(), HttpResponse.BodyHandlers.ofString())
         .handle(
             (response, error) ->
                 error == null
