@@ -6,8 +6,6 @@ import io.stepwise.engine.ExecutionStatus;
 import io.stepwise.service.api.ApiOperation;
 import io.stepwise.service.api.ApiResult;
 import io.stepwise.service.api.RequestContext;
-import io.stepwise.service.arn.ArnParser;
-import io.stepwise.service.arn.ExecutionArn;
 import io.stepwise.service.redrive.RedriveEligibility;
 import io.stepwise.service.shape.Inputs;
 import io.stepwise.store.ExecutionRecord;
@@ -36,16 +34,9 @@ final class DescribeExecution implements ApiOperation {
 
   @Override
   public ApiResult<JsonNode> handle(RequestContext context, ObjectNode input) {
-    String arn = Inputs.required(input, "executionArn");
-    return ArnParser.parse(arn, ExecutionArn.class)
-        .then(
-            parsed ->
-                executions
-                    .execution(arn)
-                    .map(this::describe)
-                    .or(() -> mapRuns.child(arn).map(DescribeExecution::describeChild))
-                    .map(ApiResult::ok)
-                    .orElseGet(() -> ExecutionErrors.doesNotExist(arn).asResult()));
+    return ExecutionLookup.execution(
+            executions, Inputs.required(input, "executionArn"), mapRuns::child)
+        .map(row -> row.mapRunArn() == null ? describe(row) : describeChild(row));
   }
 
   private JsonNode describe(ExecutionRecord row) {
