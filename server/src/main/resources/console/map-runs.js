@@ -134,7 +134,8 @@ function mapRunSummary(run) {
 
 /**
  * The child executions of a Map Run, from the console API: Stepwise runs them inside their parent
- * execution, so they are read from its events (ListExecutions with mapRunArn lists none).
+ * execution, so they are read from its events, by item (ListExecutions with mapRunArn lists the
+ * same executions, newest first).
  */
 async function childTable(run) {
   let children;

@@ -26,7 +26,8 @@ public final class StepFunctionsApi {
       Store store, DurableRuntime runtime, TaskRegistry tasks, Clock clock) {
     OperationRegistry.Builder registry = OperationRegistry.builder();
     ResourceOperations.register(registry, store, clock);
-    ExecutionOperations.register(registry, store, runtime);
+    ExecutionOperations.register(
+        registry, store, runtime, MapRunOperations.childExecutions(store.executions(), runtime));
     MapRunOperations.register(registry, store.executions(), runtime);
     CallbackOperations.register(registry, store, runtime, CallbackOperations.POLL);
     registry.register("TestState", new TestState(tasks));

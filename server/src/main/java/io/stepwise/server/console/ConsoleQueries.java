@@ -8,6 +8,7 @@ import io.stepwise.asl.parse.ParseResult;
 import io.stepwise.engine.ExecutionStatus;
 import io.stepwise.engine.history.HistoryEvent;
 import io.stepwise.engine.history.HistoryRenderer;
+import io.stepwise.service.maprun.MapRunChildren;
 import io.stepwise.store.AliasRecord;
 import io.stepwise.store.ExecutionQuery;
 import io.stepwise.store.ExecutionRecord;
@@ -46,7 +47,13 @@ final class ConsoleQueries {
       return Optional.empty();
     }
     return MapRunChildren.of(store.executions().replayHistory(executionArn), mapRunArn)
-        .map(children -> NODES.objectNode().set("childExecutions", children));
+        .map(
+            children -> {
+              ObjectNode body = NODES.objectNode();
+              ArrayNode rows = body.putArray("childExecutions");
+              children.forEach(child -> rows.add(ConsoleJson.mapRunChild(child)));
+              return body;
+            });
   }
 
   /**

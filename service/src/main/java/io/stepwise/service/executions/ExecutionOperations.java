@@ -11,16 +11,24 @@ public final class ExecutionOperations {
 
   private ExecutionOperations() {}
 
+  /**
+   * Registers them; {@code mapRuns} answers for the child executions of Map Runs, which have no
+   * rows of their own.
+   */
   public static void register(
-      OperationRegistry.Builder registry, Store store, DurableRuntime runtime) {
+      OperationRegistry.Builder registry,
+      Store store,
+      DurableRuntime runtime,
+      MapRunExecutions mapRuns) {
     Starter starter = new Starter(store.machines(), runtime);
     registry
         .register("StartExecution", new StartExecution(starter))
         .register("StartSyncExecution", new StartSyncExecution(starter))
         .register("StopExecution", new StopExecution(store.executions(), runtime))
         .register("RedriveExecution", new RedriveExecution(store.executions(), runtime))
-        .register("DescribeExecution", new DescribeExecution(store.executions(), runtime::now))
-        .register("ListExecutions", new ListExecutions(store))
+        .register(
+            "DescribeExecution", new DescribeExecution(store.executions(), mapRuns, runtime::now))
+        .register("ListExecutions", new ListExecutions(store, mapRuns))
         .register("GetExecutionHistory", new GetExecutionHistory(store.executions()))
         .register("DescribeStateMachineForExecution", new DescribeStateMachineForExecution(store));
   }

@@ -29,17 +29,19 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * ListExecutions of a machine, of one of its versions or aliases, or of a Map Run; newest first,
- * optionally with one status and only those that were redriven or not. Express machines keep no
- * executions to list, as on AWS.
+ * ListExecutions of a machine, of one of its versions or aliases, or of a Map Run (its child
+ * executions, which {@link MapRunExecutionListing} lists); newest first, optionally with one status
+ * and only those that were redriven or not. Express machines keep no executions to list, as on AWS.
  */
 final class ListExecutions implements ApiOperation {
   private static final String LISTING = "executions";
 
   private final Store store;
+  private final MapRunExecutionListing mapRuns;
 
-  ListExecutions(Store store) {
+  ListExecutions(Store store, MapRunExecutions mapRuns) {
     this.store = store;
+    this.mapRuns = new MapRunExecutionListing(mapRuns);
   }
 
   /** The machine and qualifier (version or alias ARN) or Map Run whose executions to list. */
@@ -52,8 +54,23 @@ final class ListExecutions implements ApiOperation {
     return scope(input)
         .then(
             scope ->
-                PageRequest.of(input, LISTING).map(page -> query(scope, status, redriven, page)))
-        .map(query -> list(query, status));
+                PageRequest.of(input, LISTING)
+                    .then(
+                        page ->
+                            scope.mapRunArn() == null
+                                ? ApiResult.ok(list(query(scope, status, redriven, page), status))
+                                : mapRunListing(scope.mapRunArn(), status, redriven, page)));
+  }
+
+  /** The child executions of a Map Run; none for a status that none has (PENDING_REDRIVE). */
+  private ApiResult<JsonNode> mapRunListing(
+      String mapRunArn, Optional<String> status, Boolean redriven, PageRequest page) {
+    ExecutionStatus wanted = status.map(ListExecutions::status).orElse(null);
+    if (status.isPresent() && wanted == null) {
+      return ApiResult.ok(
+          Pages.output(LISTING, new Page<>(List.of(), null), ExecutionJson::listItem));
+    }
+    return mapRuns.list(mapRunArn, wanted, redriven, page);
   }
 
   private static ExecutionQuery query(

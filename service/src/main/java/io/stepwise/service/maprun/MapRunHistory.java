@@ -14,7 +14,8 @@ import java.util.Map;
  * carries a run's settings and number of child executions, MapRunSucceeded or MapRunFailed its end
  * and how its children stood, MapRunUpdated (from the journal) the settings UpdateMapRun gave it,
  * and a run that was open when its execution ended was aborted with it. The history keeps no event
- * of a child execution, so a run that is still open shows its children as pending.
+ * of a child execution (its journal does), so a run that is still open shows its children as
+ * pending here; {@link MapRunCounts} counts them from the journal's events.
  */
 final class MapRunHistory {
   private final ExecutionRecord execution;

@@ -23,9 +23,11 @@ final class MapRunJson {
 
   /**
    * DescribeMapRun's output. A tolerance the Map state does not set is 0, which tolerates no
-   * failure, as AWS shows it.
+   * failure, as AWS shows it. The results of a run that succeeded count as written, as AWS counts
+   * them (with or without a ResultWriter).
    */
-  static ObjectNode describe(MapRunRecord run) {
+  static ObjectNode describe(
+      MapRunRecord run, MapRunRecord.Counts itemCounts, MapRunRecord.Counts executionCounts) {
     ObjectNode out =
         JSON.objectNode()
             .put("mapRunArn", run.mapRunArn())
@@ -37,8 +39,9 @@ final class MapRunJson {
     out.put(
         "toleratedFailurePercentage", (float) Math.max(0, settings.toleratedFailurePercentage()));
     out.put("toleratedFailureCount", Math.max(0, settings.toleratedFailureCount()));
-    counts(out.putObject("itemCounts"), itemCounts(run), run.items());
-    counts(out.putObject("executionCounts"), run.counts(), run.executions());
+    boolean written = run.status().equals("SUCCEEDED");
+    counts(out.putObject("itemCounts"), itemCounts, run.items(), written);
+    counts(out.putObject("executionCounts"), executionCounts, run.executions(), written);
     out.put("redriveCount", run.redriveCount());
     if (run.redriveDate() != null) {
       out.set("redriveDate", Timestamps.epochSeconds(run.redriveDate()));
@@ -46,23 +49,8 @@ final class MapRunJson {
     return out;
   }
 
-  /**
-   * How the items stand: as the child executions when each took one item; with batches, every item
-   * while the run waits or once it succeeded, and otherwise the counts of the executions, since the
-   * history does not record which batch held which items.
-   */
-  private static MapRunRecord.Counts itemCounts(MapRunRecord run) {
-    if (run.items() == run.executions()) {
-      return run.counts();
-    }
-    return switch (run.status()) {
-      case "SUCCEEDED" -> new MapRunRecord.Counts(0, 0, run.items(), 0, 0);
-      case "RUNNING" -> new MapRunRecord.Counts(run.items(), 0, 0, 0, 0);
-      default -> run.counts();
-    };
-  }
-
-  private static void counts(ObjectNode out, MapRunRecord.Counts counts, int total) {
+  private static void counts(
+      ObjectNode out, MapRunRecord.Counts counts, int total, boolean written) {
     out.put("pending", counts.pending())
         .put("running", counts.running())
         .put("succeeded", counts.succeeded())
@@ -70,7 +58,7 @@ final class MapRunJson {
         .put("timedOut", 0)
         .put("aborted", counts.aborted())
         .put("total", total)
-        .put("resultsWritten", 0)
+        .put("resultsWritten", written ? counts.succeeded() : 0)
         .put("failuresNotRedrivable", 0)
         .put("pendingRedrive", 0);
   }

@@ -52,11 +52,22 @@ final class MapRuns {
     return ArnParser.parse(text, MapRunArn.class)
         .then(
             arn ->
-                executions
-                    .execution(executionArn(arn))
-                    .flatMap(execution -> run(execution, text))
+                lookup(arn)
                     .map(ApiResult::ok)
                     .orElseGet(() -> Errors.resourceNotFound(text).asResult()));
+  }
+
+  /** The Map Run {@code arn}, if its execution ran one so named. */
+  Optional<MapRunRecord> lookup(MapRunArn arn) {
+    return executions
+        .execution(executionArn(arn))
+        .flatMap(execution -> run(execution, arn.toString()));
+  }
+
+  /** The child executions of {@code run}, by item index. */
+  List<MapRunChild> children(MapRunRecord run) {
+    return MapRunChildren.of(executions.replayHistory(run.executionArn()), run.mapRunArn())
+        .orElse(List.of());
   }
 
   private Optional<MapRunRecord> run(ExecutionRecord execution, String mapRunArn) {

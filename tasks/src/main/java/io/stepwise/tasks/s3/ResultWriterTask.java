@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.stepwise.asl.model.ErrorNames;
+import io.stepwise.engine.history.MapRunChildNames;
 import io.stepwise.runtime.TaskResult;
 import java.nio.charset.StandardCharsets;
 
@@ -68,22 +69,16 @@ final class ResultWriterTask {
   /** The entries of the executions that ended with {@code status}, in AWS's shape. */
   private static ArrayNode entries(JsonNode executions, String status, String mapRunArn) {
     ArrayNode entries = NODES.arrayNode();
-    String executionPrefix = mapRunArn.replace(":mapRun:", ":execution:");
     for (JsonNode execution : executions) {
       if (!status.equals(execution.path("Status").asText())) {
         continue;
       }
-      String name =
-          executionPrefix.substring(executionPrefix.lastIndexOf(':') + 1)
-              + "_"
-              + execution.path("Index").asInt();
+      int index = execution.path("Index").asInt();
       ObjectNode entry = entries.addObject();
-      entry.put(
-          "ExecutionArn",
-          executionPrefix.substring(0, executionPrefix.lastIndexOf(':') + 1) + name);
+      entry.put("ExecutionArn", MapRunChildNames.executionArn(mapRunArn, index));
       entry.put("Input", execution.path("Input").toString());
       entry.putObject("InputDetails").put("Included", true);
-      entry.put("Name", name);
+      entry.put("Name", MapRunChildNames.name(mapRunArn, index));
       if (execution.has("Output")) {
         entry.put("Output", execution.get("Output").toString());
         entry.putObject("OutputDetails").put("Included", true);

@@ -1,8 +1,7 @@
-package io.stepwise.server.console;
+package io.stepwise.service.maprun;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.stepwise.engine.history.EventDetails;
@@ -41,13 +40,18 @@ class MapRunChildrenTest {
             "States.ExceedToleratedFailureThreshold", null, SETTINGS, 1, 1, 1),
         MAP);
 
-    JsonNode children = MapRunChildren.of(events, FIRST).orElseThrow();
+    List<MapRunChild> children = MapRunChildren.of(events, FIRST).orElseThrow();
 
-    assertThat(children.findValuesAsText("status"))
+    assertThat(children)
+        .extracting(MapRunChild::status)
         .containsExactly("SUCCEEDED", "FAILED", "ABORTED");
-    assertThat(children.get(0).path("output").asText()).isEqualTo("20");
-    assertThat(children.get(1).path("error").asText()).isEqualTo("Boom");
-    assertThat(children.get(2).path("stopDate").asLong()).isEqualTo(events.getLast().timestamp());
+    assertThat(children.get(0).output()).isEqualTo(new IntNode(20));
+    assertThat(children.get(1).error()).isEqualTo("Boom");
+    assertThat(children.get(1).cause()).isEqualTo("item 1");
+    assertThat(children.get(2).stopDate()).isEqualTo(events.getLast().timestamp());
+    assertThat(children.get(2).executionArn())
+        .isEqualTo("arn:aws:states:us-east-1:1:execution:M/each:e-3_2");
+    assertThat(children.get(2).name()).isEqualTo("e-3_2");
   }
 
   @Test
@@ -68,12 +72,35 @@ class MapRunChildrenTest {
     startChild(0, 5);
     add(HistoryEventType.EXECUTION_ABORTED, new EventDetails.ErrorDetails(null, null), 0);
 
-    assertThat(MapRunChildren.of(events, FIRST).orElseThrow().findValuesAsText("status"))
-        .containsExactly("SUCCEEDED");
-    assertThat(MapRunChildren.of(events, SECOND).orElseThrow().findValuesAsText("status"))
-        .as("aborted with its execution")
-        .containsExactly("ABORTED");
+    assertThat(statuses(FIRST)).containsExactly("SUCCEEDED");
+    assertThat(statuses(SECOND)).as("aborted with its execution").containsExactly("ABORTED");
     assertThat(MapRunChildren.of(events, FIRST.replace("e-3", "e-4"))).isEmpty();
+  }
+
+  @Test
+  void aChildStillRunningIsRunningWithoutAStopDate() {
+    add(
+        HistoryEventType.MAP_RUN_STARTED,
+        new EventDetails.MapRunStarted(FIRST, SETTINGS, 2, null),
+        MAP);
+    startChild(0, 2);
+    startChild(1, 3);
+    add(
+        HistoryEventType.EXECUTION_SUCCEEDED,
+        new EventDetails.ExecutionSucceeded(new IntNode(1)),
+        3);
+
+    List<MapRunChild> children = MapRunChildren.of(events, FIRST).orElseThrow();
+
+    assertThat(children).extracting(MapRunChild::status).containsExactly("RUNNING", "SUCCEEDED");
+    assertThat(children.get(0).stopDate()).isNull();
+    assertThat(children.get(0).input()).isEqualTo(new IntNode(0));
+  }
+
+  private List<String> statuses(String mapRunArn) {
+    return MapRunChildren.of(events, mapRunArn).orElseThrow().stream()
+        .map(MapRunChild::status)
+        .toList();
   }
 
   private void startChild(int index, int thread) {
