@@ -9,7 +9,6 @@ import java.util.Locale;
  *
  * @param stateMachineArn only executions of this machine
  * @param qualifierArn only executions started with this version or through this alias
- * @param mapRunArn only the child executions of this Map Run
  * @param status only executions with this status
  * @param nameContains only executions whose name contains this text, ignoring case (the console's
  *     search; ListExecutions has no such filter)
@@ -21,7 +20,6 @@ import java.util.Locale;
 public record ExecutionQuery(
     String stateMachineArn,
     String qualifierArn,
-    String mapRunArn,
     ExecutionStatus status,
     String nameContains,
     int limit,
@@ -38,30 +36,22 @@ public record ExecutionQuery(
   public ExecutionQuery(
       String stateMachineArn,
       String qualifierArn,
-      String mapRunArn,
       ExecutionStatus status,
       int limit,
       String cursor) {
-    this(stateMachineArn, qualifierArn, mapRunArn, status, null, limit, cursor, null);
+    this(stateMachineArn, qualifierArn, status, null, limit, cursor, null);
   }
 
   /** The first page of a machine's executions, optionally with one status. */
   public static ExecutionQuery byMachine(
       String stateMachineArn, ExecutionStatus status, int limit) {
-    return new ExecutionQuery(stateMachineArn, null, null, status, limit, null);
+    return new ExecutionQuery(stateMachineArn, null, status, limit, null);
   }
 
   /** The same query for the page after {@code page}. */
   public ExecutionQuery next(Page<?> page) {
     return new ExecutionQuery(
-        stateMachineArn,
-        qualifierArn,
-        mapRunArn,
-        status,
-        nameContains,
-        limit,
-        page.nextCursor(),
-        redriven);
+        stateMachineArn, qualifierArn, status, nameContains, limit, page.nextCursor(), redriven);
   }
 
   /** Whether {@code execution} passes the filters (not the cursor). */
@@ -70,7 +60,6 @@ public record ExecutionQuery(
         && (qualifierArn == null
             || qualifierArn.equals(execution.versionArn())
             || qualifierArn.equals(execution.aliasArn()))
-        && (mapRunArn == null || mapRunArn.equals(execution.mapRunArn()))
         && (status == null || status == execution.status())
         && (nameContains == null
             || execution

@@ -315,7 +315,7 @@ public abstract class StoreContract {
     start("m", "plain", 2);
 
     Page<ExecutionRecord> page =
-        executions.executions(new ExecutionQuery(machineArn("m"), version, null, null, 10, null));
+        executions.executions(new ExecutionQuery(machineArn("m"), version, null, 10, null));
 
     assertThat(page.items()).containsExactly(byVersion);
   }
@@ -327,12 +327,12 @@ public abstract class StoreContract {
     start("m", "order_2", 3);
 
     Page<ExecutionRecord> page =
-        executions.executions(new ExecutionQuery(null, null, null, null, "DER-1", 10, null, null));
+        executions.executions(new ExecutionQuery(null, null, null, "DER-1", 10, null, null));
 
     assertThat(page.items()).extracting(ExecutionRecord::name).containsExactly("Order-17");
     assertThat(
             executions
-                .executions(new ExecutionQuery(null, null, null, null, "r_", 10, null, null))
+                .executions(new ExecutionQuery(null, null, null, "r_", 10, null, null))
                 .items())
         .extracting(ExecutionRecord::name)
         .containsExactly("order_2");

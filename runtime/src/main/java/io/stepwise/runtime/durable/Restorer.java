@@ -68,8 +68,7 @@ final class Restorer {
   /** Restores every RUNNING execution of the store, handing each to {@code adopt} first. */
   void restoreAll(Consumer<ExecutionActor> adopt) {
     List<ExecutionRecord> running = new ArrayList<>();
-    ExecutionQuery query =
-        new ExecutionQuery(null, null, null, ExecutionStatus.RUNNING, PAGE_SIZE, null);
+    ExecutionQuery query = new ExecutionQuery(null, null, ExecutionStatus.RUNNING, PAGE_SIZE, null);
     Page<ExecutionRecord> page;
     do {
       page = store.executions(query);

@@ -69,7 +69,7 @@ class DurableCrashTest {
   private static List<ExecutionRecord> all(SqliteStore store) {
     return store
         .executions()
-        .executions(new ExecutionQuery(null, null, null, null, 100_000, null))
+        .executions(new ExecutionQuery(null, null, null, 100_000, null))
         .items();
   }
 

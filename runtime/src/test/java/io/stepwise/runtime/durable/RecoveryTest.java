@@ -83,7 +83,7 @@ class RecoveryTest {
       List<CompletableFuture<ExecutionRecord>> all =
           store
               .executions()
-              .executions(new ExecutionQuery(null, null, null, ExecutionStatus.RUNNING, 1000, null))
+              .executions(new ExecutionQuery(null, null, ExecutionStatus.RUNNING, 1000, null))
               .items()
               .stream()
               .map(row -> runtime.completion(row.arn()).orElseThrow())

@@ -121,7 +121,7 @@ final class ConsoleQueries {
         store
             .executions()
             .executions(
-                new ExecutionQuery(stateMachineArn, null, null, status, name, limit, cursor, null));
+                new ExecutionQuery(stateMachineArn, null, status, name, limit, cursor, null));
     ObjectNode body = NODES.objectNode();
     ArrayNode items = body.putArray("executions");
     page.items().forEach(execution -> items.add(ConsoleJson.execution(execution)));

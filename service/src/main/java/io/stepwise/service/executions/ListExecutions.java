@@ -78,7 +78,6 @@ final class ListExecutions implements ApiOperation {
     return new ExecutionQuery(
         scope.machineArn(),
         scope.qualifierArn(),
-        scope.mapRunArn(),
         status.map(ListExecutions::status).orElse(null),
         null,
         page.limit(),

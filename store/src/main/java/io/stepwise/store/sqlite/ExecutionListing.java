@@ -26,10 +26,6 @@ final class ExecutionListing {
       parameters.add(query.qualifierArn());
       parameters.add(query.qualifierArn());
     }
-    if (query.mapRunArn() != null) {
-      select.append(" AND map_run_arn = ?");
-      parameters.add(query.mapRunArn());
-    }
     if (query.status() != null) {
       select.append(" AND status = ?");
       parameters.add(query.status().name());
