@@ -40,11 +40,10 @@ public final class ServerStartup {
   private static void row(String what, String unit, Summary summary) {
     System.out.printf(
         Locale.ROOT,
-        "| %s | %s | %s | %s-%s |%n",
+        "| %s | %s | %s | %s |%n",
         what,
         unit,
         ResultTable.number(summary.median()),
-        ResultTable.number(summary.min()),
-        ResultTable.number(summary.max()));
+        ResultTable.range(summary));
   }
 }
