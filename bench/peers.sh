@@ -22,7 +22,15 @@ for arg in "$@"; do
   esac
 done
 
-shared=../shared/bench
+# ../shared/bench beside the repository, or in an ancestor's folder (worktrees), or SHARED_BENCH.
+dir=$PWD
+while [ "$dir" != / ] && [ ! -d "$dir/shared/bench" ]; do dir=$(dirname "$dir"); done
+shared=${SHARED_BENCH:-$dir/shared/bench}
+if [ ! -f "$shared/bench_alsf.cjs" ]; then
+  echo "Expected the peers' scripts in shared/bench beside the repository or an ancestor," \
+    "or in SHARED_BENCH" >&2
+  exit 1
+fi
 work=bench/target/peers
 rm -rf "$work/results"
 mkdir -p "$work/results"
@@ -42,25 +50,32 @@ if ! python3 -c 'import moto, boto3' 2>/dev/null; then
 fi
 # bench_moto.py runs W1, W2, W4, W5 and then W3, three runs each; its W4 runs are set by W4_RUNS
 # (after one short run of a 50-round loop, which it always makes), and W3 has no such setting. So
-# the first pass is stopped as W3 begins (SIGINT, on which the script stops its moto server), and
-# W3 runs once in a second pass with one run of everything that cannot be left out (W5).
+# it runs under a wrapper that sets its number of runs and stops its moto server on SIGTERM (a
+# background job ignores SIGINT): the first pass is stopped as W3 begins, and W3 runs once in a
+# second pass, with one run of what cannot be left out (W5).
+moto_main='
+import os, signal, sys
+sys.path.insert(0, ".")
+import bench_moto
+def stop(signum, frame):
+    raise KeyboardInterrupt
+signal.signal(signal.SIGTERM, stop)
+bench_moto.RUNS = int(os.environ["MOTO_RUNS"])
+bench_moto.main()
+'
 w4_runs=1
 if $skip_slow; then w4_runs=0; fi
 echo "Peer moto: W1, W2, W5 three runs each, W4 $w4_runs run(s)" >&2
-W4_LIMITS=50 W4_RUNS=$w4_runs W4_DEADLINE_S=900 python3 bench_moto.py > /dev/null 2> results/moto.log &
+MOTO_RUNS=3 W4_LIMITS=50 W4_RUNS=$w4_runs W4_DEADLINE_S=900 python3 -c "$moto_main" \
+  > /dev/null 2> results/moto.log &
 moto=$!
 until grep -q "phase W3" results/moto.log 2>/dev/null || ! kill -0 "$moto" 2>/dev/null; do
   sleep 1
 done
-kill -INT "$moto" 2>/dev/null || true
+kill -TERM "$moto" 2>/dev/null || true
 wait "$moto" || true
 if ! $skip_slow; then
   echo "Peer moto: W3 once" >&2
-  OUT=moto_w3.json PHASES=none W4_LIMITS=50 W4_RUNS=0 python3 -c '
-import sys
-sys.path.insert(0, ".")
-import bench_moto
-bench_moto.RUNS = 1
-bench_moto.main()
-' > /dev/null 2> results/moto_w3.log
+  OUT=moto_w3.json MOTO_RUNS=1 PHASES=none W4_LIMITS=50 W4_RUNS=0 python3 -c "$moto_main" \
+    > /dev/null 2> results/moto_w3.log
 fi
