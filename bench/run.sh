@@ -14,6 +14,7 @@
 # --peers adds the peers to a run that leaves them out (--workloads-only, --server-only).
 # --skip-slow-peers leaves out moto's W3 and W4, which take minutes each (--quick does too).
 # --quick runs short settings to check that everything works; the figures are then only rough.
+# Without --quick, the tables of the run replace those of docs/performance.md (see write_doc).
 # JMH_ARGS and WORKLOAD_ARGS add options (JMH's own, such as -wi 5 -i 10 or a benchmark regexp;
 # Workloads' --help lists its). Both JVMs get a fixed 1 GiB heap and the parallel collector, which
 # suit a 2-core machine; W5's target is stated for a 1 GiB heap.
@@ -77,5 +78,22 @@ fi
 if $run_functions; then
   "$java" -Xms1g -Xmx1g -XX:+UseParallelGC -cp "$jar" io.stepwise.bench.WarmFunctions \
     "${function_args[@]}" | tee "$out/functions.md"
+fi
+# A full run (not --quick) writes its tables into docs/performance.md, each between the lines
+# <!-- begin NAME --> and <!-- end NAME --> of the result file NAME.
+write_doc() {
+  awk -v name="$1" -v file="$out/$1" '
+    $0 == "<!-- begin " name " -->" { print; while ((getline line < file) > 0) print line; skip = 1; next }
+    $0 == "<!-- end " name " -->" { skip = 0 }
+    !skip { print }' docs/performance.md > "$out/performance.md"
+  mv "$out/performance.md" docs/performance.md
+}
+if ! $quick; then
+  if $run_peers; then write_doc peers.md; fi
+  if $run_workloads && $run_peers && [ "$modes" = in-process,server ]; then
+    write_doc workloads.md
+  fi
+  if $run_startup; then write_doc startup.md; fi
+  if $run_functions; then write_doc functions.md; fi
 fi
 echo "Results are in $out/: jmh.txt, jmh.json, peers.md, workloads.md, startup.md, functions.md" >&2

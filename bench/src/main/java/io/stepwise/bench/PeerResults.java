@@ -60,6 +60,9 @@ public final class PeerResults {
     System.out.println("| peer | mode | workload | unit | median | range |");
     System.out.println("| --- | --- | --- | --- | ---: | ---: |");
     for (PeerFigure peer : peers.figures) {
+      if (peers.hasMoreRuns(peer)) {
+        continue;
+      }
       System.out.printf(
           "| %s | %s | %s | %s | %s | %s |%n",
           peer.label(),
@@ -67,7 +70,7 @@ public final class PeerResults {
           peer.workload(),
           peer.unit(),
           ResultTable.number(peer.summary().median()),
-          ResultTable.range(peer.summary()));
+          peer.summary().runs() == 1 ? "1 run" : ResultTable.range(peer.summary()));
     }
     peers.notes.forEach(note -> System.out.println("\n" + note));
   }

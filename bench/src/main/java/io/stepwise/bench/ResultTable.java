@@ -34,11 +34,11 @@ final class ResultTable {
     out.append(
         String.format(
             Locale.ROOT,
-            "Each figure is the median (min-max) of %d runs after %d warm-up runs; a throughput"
-                + " run lasts %.1f s. The load is the machine's 1-minute load average as the"
-                + " figure's last run ended. A ratio above 1 means Stepwise is faster.%n%n",
-            settings.repetitions().runs(),
-            settings.repetitions().warmups(),
+            "Each figure is the median (min-max) of %s after %s; a throughput run lasts %.1f"
+                + " s. The load is the machine's 1-minute load average as the figure's last run"
+                + " ended. A ratio above 1 means Stepwise is faster.%n%n",
+            runs(settings.repetitions().runs(), "run"),
+            runs(settings.repetitions().warmups(), "warm-up run"),
             settings.sampleTime().toMillis() / 1000.0));
     out.append(
         "| workload | mode | what runs | unit | median | range | load"
@@ -66,6 +66,10 @@ final class ResultTable {
       out.append("\n").append(note).append("\n");
     }
     return out.toString();
+  }
+
+  private static String runs(int count, String noun) {
+    return count + " " + noun + (count == 1 ? "" : "s");
   }
 
   private static String ratio(Row row, PeerFigure peer) {
