@@ -7,27 +7,15 @@ import java.util.List;
 /**
  * W5 through the server: many Standard executions that wait one real second, started through
  * StartExecution as fast as the server answers with the load client's requests in flight. The
- * server keeps their timers in its durable store; the figure says how soon after the last start
+ * server keeps their timers in its durable store; the figures say how soon after the last start
  * they have all SUCCEEDED, at what rate the server took the starts, and, when this process started
- * the server, how much memory the server's process held right after the last start.
+ * the server, its resident memory and its live heap right after the last start.
+ *
+ * @param server the server's process, or {@code null} when the server runs elsewhere
+ * @param machine the ARN of a Standard state machine of the workload
  */
-final class ServerWaitingExecutions {
-  private final LoadClient client;
-  private final ServerProcess server;
-  private final String machine;
-  private final Workload workload;
-
-  /**
-   * @param server the server's process, or {@code null} when the server runs elsewhere
-   * @param machine the ARN of a Standard state machine of the workload
-   */
-  ServerWaitingExecutions(
-      LoadClient client, ServerProcess server, String machine, Workload workload) {
-    this.client = client;
-    this.server = server;
-    this.machine = machine;
-    this.workload = workload;
-  }
+record ServerWaitingExecutions(
+    LoadClient client, ServerProcess server, String machine, Workload workload) {
 
   /** Wall times and the start rate, and the server's resident memory after the last start. */
   Figure timing(int count, int inFlight) {
