@@ -7,6 +7,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.LongPredicate;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
@@ -14,7 +15,9 @@ import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
 import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sfn.SfnAsyncClient;
+import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
+import software.amazon.awssdk.services.sfn.model.StartSyncExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.StateMachineType;
 import software.amazon.awssdk.services.sfn.model.SyncExecutionStatus;
 
@@ -61,9 +64,51 @@ final class LoadClient implements AutoCloseable {
    * returns how many started.
    */
   long startUntil(String machine, String input, long deadlineNanos) throws InterruptedException {
-    return keepInFlight(
-        deadlineNanos,
-        () -> sfn.startExecution(b -> b.stateMachineArn(machine).input(input)).thenApply(r -> 1L));
+    return keepInFlight(sent -> System.nanoTime() < deadlineNanos, start(machine, input));
+  }
+
+  /** Starts {@code count} executions with {@link #inFlight} requests in flight. */
+  void startCount(String machine, String input, long count) throws InterruptedException {
+    keepInFlight(sent -> sent < count, start(machine, input));
+  }
+
+  private Request start(String machine, String input) {
+    return () ->
+        sfn.startExecution(b -> b.stateMachineArn(machine).input(input)).thenApply(r -> 1L);
+  }
+
+  /**
+   * Runs one execution: StartExecution, then DescribeExecution every millisecond until it has
+   * ended. Returns its output.
+   *
+   * @throws IllegalStateException unless it SUCCEEDED
+   */
+  String runToEnd(String machine, String input) throws InterruptedException {
+    String execution =
+        sfn.startExecution(b -> b.stateMachineArn(machine).input(input)).join().executionArn();
+    while (true) {
+      DescribeExecutionResponse described =
+          sfn.describeExecution(b -> b.executionArn(execution)).join();
+      if (described.status() == ExecutionStatus.SUCCEEDED) {
+        return described.output();
+      }
+      if (described.status() != ExecutionStatus.RUNNING) {
+        throw new IllegalStateException(
+            "Expected SUCCEEDED, but got " + described.status() + " " + described.error());
+      }
+      Thread.sleep(1);
+    }
+  }
+
+  /**
+   * Runs one Express execution through StartSyncExecution and returns its output.
+   *
+   * @throws IllegalStateException unless it SUCCEEDED
+   */
+  String runSync(String machine, String input) {
+    return requireSucceeded(
+            sfn.startSyncExecution(b -> b.stateMachineArn(machine).input(input)).join())
+        .output();
   }
 
   /**
@@ -73,24 +118,33 @@ final class LoadClient implements AutoCloseable {
   long startSyncUntil(String machine, String input, long deadlineNanos)
       throws InterruptedException {
     return keepInFlight(
-        deadlineNanos,
+        sent -> System.nanoTime() < deadlineNanos,
         () ->
             sfn.startSyncExecution(b -> b.stateMachineArn(machine).input(input))
                 .thenApply(
                     r -> {
-                      if (r.status() != SyncExecutionStatus.SUCCEEDED) {
-                        throw new IllegalStateException(
-                            "Expected SUCCEEDED, but got " + r.status() + " " + r.error());
-                      }
+                      requireSucceeded(r);
                       return 1L;
                     }));
   }
 
-  private long keepInFlight(long deadlineNanos, Request request) throws InterruptedException {
+  private static StartSyncExecutionResponse requireSucceeded(StartSyncExecutionResponse response) {
+    if (response.status() != SyncExecutionStatus.SUCCEEDED) {
+      throw new IllegalStateException(
+          "Expected SUCCEEDED, but got " + response.status() + " " + response.error());
+    }
+    return response;
+  }
+
+  /**
+   * Sends requests with {@link #inFlight} of them in flight while {@code more} says so of the
+   * number sent, and returns the units of work their answers report.
+   */
+  private long keepInFlight(LongPredicate more, Request request) throws InterruptedException {
     Semaphore permits = new Semaphore(inFlight);
     AtomicLong done = new AtomicLong();
     AtomicReference<Throwable> failure = new AtomicReference<>();
-    while (System.nanoTime() < deadlineNanos && failure.get() == null) {
+    for (long sent = 0; more.test(sent) && failure.get() == null; sent++) {
       permits.acquire();
       request
           .send()

@@ -1,9 +1,13 @@
 package io.stepwise.bench;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.DoubleUnaryOperator;
 import software.amazon.awssdk.services.sfn.model.StateMachineType;
 
 /**
@@ -13,6 +17,8 @@ import software.amazon.awssdk.services.sfn.model.StateMachineType;
  */
 public final class ServerMode implements Mode {
   public static final String NAME = "server";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private ServerProcess server;
   private LoadClient client;
@@ -30,39 +36,56 @@ public final class ServerMode implements Mode {
       endpoint = server.endpoint();
     }
     client = new LoadClient(endpoint, settings.inFlight());
+    String inFlight = ", " + settings.inFlight() + " requests in flight";
     List<Figure> figures = new ArrayList<>();
-    String inFlight = settings.inFlight() + " requests in flight";
     if (settings.includes(WorkloadId.W1)) {
       Workload w1 = files.load(WorkloadId.W1);
-      figures.add(
-          durable(files, w1, settings, "one Pass, durable, " + inFlight, "executions/s", 1));
-      figures.add(
-          expressSync(files, w1, settings, "one Pass, Express, StartSyncExecution, " + inFlight));
+      figures.add(durable(files, w1, settings, "one Pass, durable" + inFlight, "executions/s"));
+      figures.add(expressSync(files, w1, settings, "one Pass, Express" + inFlight, "executions/s"));
       figures.add(startLatency(files, w1, settings));
     }
     if (settings.includes(WorkloadId.W2)) {
       Workload w2 = files.load(WorkloadId.W2);
-      long states = InProcessMode.statesEntered(w2);
       figures.add(
-          durable(
-              files,
-              w2,
-              settings,
-              "100 Pass chain, durable, " + inFlight,
-              "transitions/s",
-              states));
+          durable(files, w2, settings, "100 Pass chain, durable" + inFlight, "transitions/s"));
+      figures.add(
+          expressSync(files, w2, settings, "100 Pass chain, Express" + inFlight, "transitions/s"));
+    }
+    if (settings.includes(WorkloadId.W3)) {
+      // Express only: a Standard execution of W3 passes AWS's limit of 25,000 history events
+      // (four per item), where AWS, and Stepwise, fail it. Its Pass iterator gives each item
+      // back, so the output is the items.
+      Workload w3 = files.load(WorkloadId.W3);
+      JsonNode items = w3.input().path("items");
+      String map = "Map over " + items.size() + " items, Express";
+      figures.add(oneAtATime(files, w3, StateMachineType.EXPRESS, items, map, "s", s -> s));
     }
     if (settings.includes(WorkloadId.W4)) {
       Workload w4 = files.load(WorkloadId.W4);
       long states = InProcessMode.statesEntered(w4);
+      String loop = "Choice + MathAdd loop, ";
+      figures.add(durable(files, w4, settings, loop + "durable" + inFlight, "states/s"));
       figures.add(
-          durable(
+          oneAtATime(
               files,
               w4,
-              settings,
-              "Choice + MathAdd loop, durable, " + inFlight,
+              StateMachineType.STANDARD,
+              InProcessMode.reference(w4).output(),
+              loop + "durable, one execution at a time",
               "states/s",
-              states));
+              s -> states / s));
+      figures.add(expressSync(files, w4, settings, loop + "Express" + inFlight, "states/s"));
+    }
+    if (settings.includes(WorkloadId.W5)) {
+      Workload w5 = files.load(WorkloadId.W5);
+      String machine =
+          client.createMachine(files.definitionText(w5.id()), StateMachineType.STANDARD);
+      ServerWaitingExecutions waiting = new ServerWaitingExecutions(client, server, machine, w5);
+      int count = settings.serverWaitingExecutions();
+      figures.add(waiting.timing(count, settings.inFlight()));
+      if (server != null) {
+        figures.add(waiting.liveHeap(count, settings.inFlight()));
+      }
     }
     return figures;
   }
@@ -72,12 +95,8 @@ public final class ServerMode implements Mode {
    * execution it started has SUCCEEDED.
    */
   private Figure durable(
-      WorkloadFiles files,
-      Workload workload,
-      Settings settings,
-      String how,
-      String unit,
-      long unitsPerExecution) {
+      WorkloadFiles files, Workload workload, Settings settings, String how, String unit) {
+    long unitsPerExecution = unitsPerExecution(workload, unit);
     String machine =
         client.createMachine(files.definitionText(workload.id()), StateMachineType.STANDARD);
     String input = workload.input().toString();
@@ -92,9 +111,10 @@ public final class ServerMode implements Mode {
     return Figure.single(workload.id(), NAME, how, unit, sampler);
   }
 
-  /** Express executions per second through StartSyncExecution, each checked to succeed. */
+  /** Units per second of Express executions through StartSyncExecution, each checked to succeed. */
   private Figure expressSync(
-      WorkloadFiles files, Workload workload, Settings settings, String how) {
+      WorkloadFiles files, Workload workload, Settings settings, String how, String unit) {
+    long unitsPerExecution = unitsPerExecution(workload, unit);
     String machine =
         client.createMachine(files.definitionText(workload.id()), StateMachineType.EXPRESS);
     String input = workload.input().toString();
@@ -103,9 +123,58 @@ public final class ServerMode implements Mode {
           long start = System.nanoTime();
           long done =
               client.startSyncUntil(machine, input, start + settings.sampleTime().toNanos());
-          return new double[] {done / ((System.nanoTime() - start) / 1e9)};
+          return new double[] {done * unitsPerExecution / ((System.nanoTime() - start) / 1e9)};
         };
-    return Figure.single(workload.id(), NAME, how, "executions/s", sampler);
+    return Figure.single(workload.id(), NAME, how + ", StartSyncExecution", unit, sampler);
+  }
+
+  /** An execution counts once, or once per state it enters when the unit counts states. */
+  private static long unitsPerExecution(Workload workload, String unit) {
+    return unit.equals("executions/s") ? 1 : InProcessMode.statesEntered(workload);
+  }
+
+  /**
+   * One execution at a time, timed from its StartExecution until DescribeExecution shows it
+   * SUCCEEDED (Standard), or for its StartSyncExecution (Express); its output is checked to be
+   * {@code expected}. {@code fromSeconds} turns the time into the figure.
+   */
+  private Figure oneAtATime(
+      WorkloadFiles files,
+      Workload workload,
+      StateMachineType type,
+      JsonNode expected,
+      String how,
+      String unit,
+      DoubleUnaryOperator fromSeconds) {
+    String machine = client.createMachine(files.definitionText(workload.id()), type);
+    String input = workload.input().toString();
+    boolean express = type == StateMachineType.EXPRESS;
+    Figure.Sampler sampler =
+        () -> {
+          long start = System.nanoTime();
+          String output =
+              express ? client.runSync(machine, input) : client.runToEnd(machine, input);
+          double seconds = (System.nanoTime() - start) / 1e9;
+          requireOutput(workload, expected, output);
+          return new double[] {fromSeconds.applyAsDouble(seconds)};
+        };
+    String timed =
+        express ? ", one StartSyncExecution" : ", StartExecution to SUCCEEDED seen (1 ms polls)";
+    return Figure.single(workload.id(), NAME, how + timed, unit, sampler);
+  }
+
+  private static void requireOutput(Workload workload, JsonNode expected, String output) {
+    try {
+      if (!JSON.readTree(output).equals(expected)) {
+        throw new IllegalStateException(
+            "Expected "
+                + workload.id()
+                + " through the server to give its known output, but got "
+                + output.substring(0, Math.min(output.length(), 200)));
+      }
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Expected JSON output of " + workload.id(), e);
+    }
   }
 
   /**

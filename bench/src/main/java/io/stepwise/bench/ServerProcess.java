@@ -7,12 +7,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -24,6 +27,7 @@ import java.util.stream.Stream;
 final class ServerProcess implements AutoCloseable {
   private static final Duration READY_WITHIN = Duration.ofSeconds(60);
   private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final Pattern USED_HEAP = Pattern.compile("used (\\d+)K");
 
   private final Process process;
   private final Path data;
@@ -141,6 +145,34 @@ final class ServerProcess implements AutoCloseable {
         }
       }
       throw new IllegalStateException("Expected a VmRSS line for the server process");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The server's live heap in MiB: its used heap right after a full collection, which {@code jcmd}
+   * asks for. The collection pauses the server.
+   */
+  double liveHeapMebibytes() throws InterruptedException {
+    jcmd("GC.run");
+    Matcher used = USED_HEAP.matcher(jcmd("GC.heap_info"));
+    if (!used.find()) {
+      throw new IllegalStateException("Expected jcmd GC.heap_info to give the used heap");
+    }
+    return Long.parseLong(used.group(1)) / 1024.0;
+  }
+
+  private String jcmd(String command) throws InterruptedException {
+    String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+    try {
+      Process run =
+          new ProcessBuilder(jcmd, "" + process.pid(), command).redirectErrorStream(true).start();
+      String out = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      if (run.waitFor() != 0) {
+        throw new IllegalStateException("Expected jcmd " + command + " to succeed: " + out);
+      }
+      return out;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -69,13 +69,12 @@ public final class ServerStartup {
   private static void row(String how, String what, String unit, Summary summary) {
     System.out.printf(
         Locale.ROOT,
-        "| %s | %s | %s | %s | %s-%s |%n",
+        "| %s | %s | %s | %s | %s |%n",
         how,
         what,
         unit,
         ResultTable.number(summary.median()),
-        ResultTable.number(summary.min()),
-        ResultTable.number(summary.max()));
+        ResultTable.range(summary));
   }
 
   private static String option(String[] args, String name, String fallback) {

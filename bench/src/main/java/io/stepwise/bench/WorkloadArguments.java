@@ -20,12 +20,15 @@ final class WorkloadArguments {
         --runs N          counted runs of every figure (default 5)
         --seconds S       length of one throughput run (default 2)
         --threads N       threads of the multi-threaded W1 figure (default: the cores)
-        --w5-count N      W5 executions waiting at once (default 100000)
+        --w5-count N      W5 executions waiting at once in-process (default 100000)
+        --w5-server-count N  W5 executions the server mode starts (default 20000)
         --only W1,W3      run only these workloads
         --modes M,...     run only these modes (this build has: %s; default in-process)
         --stepwise-jar J  the jar the server mode starts (default cli/target/stepwise.jar)
         --in-flight N     requests the server mode keeps in flight (default 64)
         --endpoint URL    drive this running server instead of starting one (e.g. under a profiler)
+        --peers DIR       set each figure beside the best peer of the JSON results in DIR
+                          (bench/peers.sh writes them to bench/target/peers/results)
       """
           .formatted(String.join(", ", Workloads.modeNames()));
 
@@ -43,11 +46,13 @@ final class WorkloadArguments {
     Duration sampleTime = defaults.sampleTime();
     int threads = defaults.threads();
     int waiting = defaults.waitingExecutions();
+    int serverWaiting = defaults.serverWaitingExecutions();
     Set<WorkloadId> only = defaults.only();
     Set<String> modes = defaults.modes();
     Path jar = defaults.stepwiseJar();
     int inFlight = defaults.inFlight();
     URI endpoint = defaults.endpoint();
+    Path peers = defaults.peersFolder();
     for (int i = 0; i < args.length; i++) {
       String option = args[i];
       if (i + 1 == args.length) {
@@ -61,11 +66,13 @@ final class WorkloadArguments {
         case "--seconds" -> sampleTime = Duration.ofMillis(Math.round(seconds(value) * 1000));
         case "--threads" -> threads = count(option, value);
         case "--w5-count" -> waiting = count(option, value);
+        case "--w5-server-count" -> serverWaiting = count(option, value);
         case "--only" -> only = workloads(value);
         case "--modes" -> modes = modes(value);
         case "--stepwise-jar" -> jar = Path.of(value);
         case "--in-flight" -> inFlight = count(option, value);
         case "--endpoint" -> endpoint = URI.create(value);
+        case "--peers" -> peers = Path.of(value);
         default -> throw new IllegalArgumentException("Unknown option " + option);
       }
     }
@@ -75,11 +82,13 @@ final class WorkloadArguments {
         sampleTime,
         threads,
         waiting,
+        serverWaiting,
         only,
         modes,
         jar,
         inFlight,
-        endpoint);
+        endpoint,
+        peers);
   }
 
   private static int count(String option, String value) {

@@ -34,7 +34,11 @@ public final class Workloads {
 
   private static ResultTable run(WorkloadFiles files, Settings settings)
       throws InterruptedException {
-    ResultTable table = new ResultTable();
+    ResultTable table =
+        new ResultTable(
+            settings.peersFolder() == null
+                ? PeerResults.none()
+                : PeerResults.read(settings.peersFolder()));
     for (Mode mode : MODES) {
       if (!settings.modes().contains(mode.name())) {
         continue;
