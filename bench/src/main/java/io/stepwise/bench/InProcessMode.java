@@ -1,5 +1,6 @@
 package io.stepwise.bench;
 
+import io.stepwise.engine.ExecutionIdentity;
 import io.stepwise.engine.ExecutionStatus;
 import io.stepwise.runtime.ExecutionResult;
 import io.stepwise.runtime.InMemoryRuntime;
@@ -15,6 +16,16 @@ import java.util.function.LongSupplier;
  */
 public final class InProcessMode implements Mode {
   public static final String NAME = "in-process";
+
+  private static final String ARN_PREFIX = "arn:aws:states:us-east-1:123456789012:";
+  private static final ExecutionIdentity EXPRESS_IDENTITY =
+      new ExecutionIdentity(
+          ARN_PREFIX + "express:bench:w3:1",
+          "w3",
+          ARN_PREFIX + "stateMachine:bench",
+          "bench",
+          null,
+          "us-east-1");
 
   private final InMemoryRuntime runtime = new InMemoryRuntime();
 
@@ -44,9 +55,9 @@ public final class InProcessMode implements Mode {
           throughput(
               w2, settings, 1, "100 Pass chain, 1 thread", "transitions/s", statesEntered(w2)));
     }
-    // No W3: the in-memory runtime runs Standard executions, and a Standard execution of W3
-    // passes AWS's limit of 25,000 history events (four per item), where AWS fails it. The
-    // server mode runs W3 as an Express execution, which has no such limit.
+    if (settings.includes(WorkloadId.W3)) {
+      figures.add(mapOverItems(files.load(WorkloadId.W3)));
+    }
     if (settings.includes(WorkloadId.W4)) {
       Workload w4 = files.load(WorkloadId.W4);
       figures.add(
@@ -91,6 +102,39 @@ public final class InProcessMode implements Mode {
       last[0] = run(workload, options);
       return unitsPerExecution;
     };
+  }
+
+  /**
+   * W3: the wall time of one execution of a Map over every item of the input. It runs as an Express
+   * execution: a Standard one writes four history events an item, 40,000 in all, past AWS's limit
+   * of 25,000, where AWS (and Stepwise) fail it; an Express execution keeps no history.
+   */
+  private Figure mapOverItems(Workload workload) {
+    int items = workload.input().path("items").size();
+    Figure.Sampler sampler =
+        () -> {
+          long start = System.nanoTime();
+          ExecutionResult result =
+              requireSucceeded(
+                  workload,
+                  runtime.run(
+                      workload.engine(),
+                      EXPRESS_IDENTITY,
+                      workload.input(),
+                      RunOptions.defaults()));
+          double seconds = (System.nanoTime() - start) / 1e9;
+          if (result.output().size() != items) {
+            throw new IllegalStateException(
+                "Expected " + items + " Map results, but got " + result.output().size());
+          }
+          return new double[] {seconds};
+        };
+    return Figure.single(
+        workload.id(),
+        NAME,
+        "Map over " + items + " items, MaxConcurrency 0, Express",
+        "s",
+        sampler);
   }
 
   private ExecutionResult run(Workload workload, RunOptions options) {

@@ -10,6 +10,7 @@ import io.stepwise.engine.state.ExecutionState;
 import io.stepwise.engine.step.DecisionBuilder;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** AWS fails a Standard execution whose history reaches 25,000 events; Express keeps none. */
 class HistoryLimitTest {
@@ -26,8 +27,18 @@ class HistoryLimitTest {
           "Next":"End"}],"Default":"Count"},
         "End":{"Type":"Succeed"}}}""";
 
+  /** A Map over its input, all items at once: four events an item. */
+  private static final String MAP =
+      """
+      {"StartAt":"Each","States":{"Each":{"Type":"Map","MaxConcurrency":0,"End":true,
+        "ItemProcessor":{"StartAt":"Item","States":{"Item":{"Type":"Pass","End":true}}}}}}""";
+
   private static Engine engine(MachineType type) {
-    return new Engine(DefinitionParser.parse(LOOP, type).machine(), EngineOptions.defaults());
+    return engine(LOOP, type);
+  }
+
+  private static Engine engine(String definition, MachineType type) {
+    return new Engine(DefinitionParser.parse(definition, type).machine(), EngineOptions.defaults());
   }
 
   private static ExecutionIdentity identity(String resource) {
@@ -58,6 +69,24 @@ class HistoryLimitTest {
     assertThat(decision.effects())
         .containsExactly(new Effect.ExecutionCompleted(ExecutionStatus.FAILED));
     assertThat(engine.replay(identity, events).snapshot()).isEqualTo(state.snapshot());
+  }
+
+  @Test
+  @Timeout(30) // Before its fix, the Map's loop that starts iterations never ended here.
+  void aMapWhoseIterationsOutgrowTheHistoryFailsTheExecutionWhereItFills() throws Exception {
+    Engine engine = engine(MAP, MachineType.STANDARD);
+    ExecutionState state = engine.newExecution(identity("execution:M:run"));
+    StringBuilder items = new StringBuilder("[0");
+    for (int i = 1; i < 10_000; i++) {
+      items.append(',').append(i);
+    }
+
+    Decision decision =
+        engine.decide(state, new Command.Start(JSON.readTree(items.append(']').toString())), 0);
+
+    assertThat(decision.events()).hasSize((int) DecisionBuilder.HISTORY_LIMIT);
+    assertThat(decision.events().getLast().type().awsName()).isEqualTo("ExecutionFailed");
+    assertThat(state.status()).isEqualTo(ExecutionStatus.FAILED);
   }
 
   @Test

@@ -155,7 +155,8 @@ final class ChildSteps {
   }
 
   private void pump(Frame frame, MapState map) {
-    while (frame.phase() == Phase.CHILDREN
+    while (stepper.executionRunning()
+        && frame.phase() == Phase.CHILDREN
         && frame.nextItem() < frame.items.size()
         && (frame.maxConcurrency == 0 || frame.running() < frame.maxConcurrency)) {
       Frame iteration = startIteration(frame, map);

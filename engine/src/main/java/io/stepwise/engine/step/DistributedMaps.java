@@ -188,7 +188,8 @@ final class DistributedMaps {
 
   /** Starts child executions while the concurrency limit and the tolerance allow. */
   void pump(Frame frame, MapState map) {
-    while (frame.phase() == Phase.CHILDREN
+    while (stepper.executionRunning()
+        && frame.phase() == Phase.CHILDREN
         && hasItemsToStart(frame)
         && (maxConcurrency(frame) == 0 || frame.running() < maxConcurrency(frame))
         && !tolerance(frame).exceededBy(frame.failedItems(), frame.items.size())) {

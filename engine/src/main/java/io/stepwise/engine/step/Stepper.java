@@ -57,6 +57,15 @@ public final class Stepper {
   }
 
   /**
+   * Whether the execution still runs: a loop that starts children must stop once it ended, since
+   * after a decision fails it for its full history, what the loop emits is dropped and would never
+   * move it on.
+   */
+  boolean executionRunning() {
+    return state().status() == ExecutionStatus.RUNNING;
+  }
+
+  /**
    * Shows {@code value}, a step of the data flow of the thread's current state, to the inspector.
    */
   void inspect(Frame frame, Inspector.Stage stage, JsonNode value) {
@@ -71,9 +80,9 @@ public final class Stepper {
   /** Runs {@code frame} and then every thread that its end lets continue. */
   public void resume(Frame frame) {
     Frame current = frame;
-    while (state().status() == ExecutionStatus.RUNNING) {
+    while (executionRunning()) {
       run(current);
-      if (state().status() != ExecutionStatus.RUNNING || !over(current)) {
+      if (!executionRunning() || !over(current)) {
         return;
       }
       if (current.parentId() < 0) {
@@ -110,7 +119,7 @@ public final class Stepper {
 
   /** Runs one thread until it waits or ends. */
   void run(Frame frame) {
-    while (state().status() == ExecutionStatus.RUNNING && !silentFailures.containsKey(frame.id())) {
+    while (executionRunning() && !silentFailures.containsKey(frame.id())) {
       switch (frame.phase()) {
         case STARTING ->
             steps.enter(
