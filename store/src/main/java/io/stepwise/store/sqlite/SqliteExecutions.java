@@ -96,20 +96,13 @@ final class SqliteExecutions implements ExecutionStore {
   @Override
   public List<JournalEvent> journal(String executionArn) {
     return readers.read(
-        session -> {
-          PreparedStatement query =
-              session.prepare(
-                  "SELECT j.after_event_id, j.body FROM journal j JOIN executions e"
-                      + " ON j.execution_seq = e.seq WHERE e.arn = ? ORDER BY j.position");
-          query.setString(1, executionArn);
-          List<JournalEvent> journal = new ArrayList<>();
-          try (ResultSet rows = query.executeQuery()) {
-            while (rows.next()) {
-              journal.add(new JournalEvent(rows.getLong(1), HistoryCodec.decode(rows.getBytes(2))));
-            }
-          }
-          return journal;
-        });
+        session ->
+            Statements.all(
+                session,
+                "SELECT j.after_event_id, j.body FROM journal j JOIN executions e"
+                    + " ON j.execution_seq = e.seq WHERE e.arn = ? ORDER BY j.position",
+                executionArn,
+                row -> new JournalEvent(row.getLong(1), HistoryCodec.decode(row.getBytes(2)))));
   }
 
   @Override

@@ -8,7 +8,6 @@ import io.stepwise.store.VersionRecord;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -264,21 +263,14 @@ final class SqliteMachines implements MachineStore {
   @Override
   public List<AliasRecord> aliases(String stateMachineArn) {
     return readers.read(
-        session -> {
-          PreparedStatement query =
-              session.prepare(
-                  "SELECT "
-                      + AliasRows.COLUMNS
-                      + " FROM aliases WHERE state_machine_arn = ? ORDER BY seq");
-          query.setString(1, stateMachineArn);
-          List<AliasRecord> aliases = new ArrayList<>();
-          try (ResultSet rows = query.executeQuery()) {
-            while (rows.next()) {
-              aliases.add(AliasRows.read(rows));
-            }
-          }
-          return aliases;
-        });
+        session ->
+            Statements.all(
+                session,
+                "SELECT "
+                    + AliasRows.COLUMNS
+                    + " FROM aliases WHERE state_machine_arn = ? ORDER BY seq",
+                stateMachineArn,
+                AliasRows::read));
   }
 
   private boolean deleteWithTags(String delete, String arn) {
