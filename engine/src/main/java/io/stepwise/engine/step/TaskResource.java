@@ -1,6 +1,7 @@
 package io.stepwise.engine.step;
 
 import io.stepwise.engine.history.HistoryEventType;
+import java.util.regex.Pattern;
 
 /**
  * The {@code resourceType} and {@code resource} that AWS records in task events for a Task state's
@@ -13,6 +14,8 @@ import io.stepwise.engine.history.HistoryEventType;
  */
 public record TaskResource(String resourceType, String resource, Kind kind) {
   private static final String CALLBACK_SUFFIX = ".waitForTaskToken";
+  private static final Pattern WAITING_PATTERN =
+      Pattern.compile("\\.(waitForTaskToken|sync(:\\d+)?)$");
 
   /** Which family of events records a task. */
   public enum Kind {
@@ -54,6 +57,19 @@ public record TaskResource(String resourceType, String resource, Kind kind) {
   /** The ARN to invoke for a Resource: without {@code .waitForTaskToken}, which is not called. */
   public static String invokedArn(String arn) {
     return waitsForCallback(arn) ? arn.substring(0, arn.length() - CALLBACK_SUFFIX.length()) : arn;
+  }
+
+  /**
+   * Whether a Resource ARN ends in an integration pattern that waits for an answer from outside:
+   * {@code .waitForTaskToken}, or {@code .sync} (of any version) for a job.
+   */
+  public static boolean waitsForAnswer(String arn) {
+    return WAITING_PATTERN.matcher(arn).find();
+  }
+
+  /** The action a Resource ARN calls: the ARN without its {@code .sync} or callback pattern. */
+  public static String action(String arn) {
+    return WAITING_PATTERN.matcher(arn).replaceFirst("");
   }
 
   /** The type of the event that schedules this task. */

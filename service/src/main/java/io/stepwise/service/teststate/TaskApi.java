@@ -1,5 +1,6 @@
 package io.stepwise.service.teststate;
 
+import io.stepwise.engine.step.TaskResource;
 import io.stepwise.service.model.ServiceShapes;
 import io.stepwise.service.model.Shape;
 import java.util.Optional;
@@ -27,7 +28,7 @@ record TaskApi(Shape output, boolean blobsAsJson) {
 
   /** The action that a task of {@code resource} calls, when Stepwise has its service's model. */
   static Optional<TaskApi> of(String resource) {
-    String call = resource.replaceFirst("\\.(waitForTaskToken|sync(:\\d+)?)$", "");
+    String call = TaskResource.action(resource);
     Optional<Shape> output =
         call.startsWith(AWS_SDK)
             ? action(call.substring(AWS_SDK.length()), ServiceShapes::bySdkName)

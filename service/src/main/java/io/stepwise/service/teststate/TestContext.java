@@ -2,6 +2,7 @@ package io.stepwise.service.teststate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.stepwise.engine.step.TaskResource;
 import io.stepwise.service.api.ApiError;
 import java.util.Map;
 import java.util.Optional;
@@ -78,7 +79,7 @@ final class TestContext {
 
   private static boolean passesTaskToken(ObjectNode state) {
     return state.path("Type").asText().equals("Task")
-        && TestRequest.waitsForAnswer(state.path("Resource").asText());
+        && TaskResource.waitsForAnswer(state.path("Resource").asText());
   }
 
   private static Optional<ApiError> invalid(String why) {

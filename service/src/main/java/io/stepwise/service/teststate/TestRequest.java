@@ -3,6 +3,7 @@ package io.stepwise.service.teststate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.stepwise.engine.step.TaskResource;
 import io.stepwise.service.api.ApiError;
 import io.stepwise.service.api.ApiResult;
 import io.stepwise.service.executions.ExecutionInputs;
@@ -129,7 +130,7 @@ record TestRequest(
    */
   private Optional<ApiError> unmockedTaskProblem(ObjectNode state) {
     String resource = state.path("Resource").asText();
-    if (resource.contains(":activity:") || waitsForAnswer(resource)) {
+    if (resource.contains(":activity:") || TaskResource.waitsForAnswer(resource)) {
       return Optional.of(TestStateErrors.waitingTaskWithoutMock());
     }
     return roleArn.isEmpty() ? Optional.of(TestStateErrors.roleArnRequired()) : Optional.empty();
@@ -166,13 +167,6 @@ record TestRequest(
   Optional<String> itemReaderData() {
     JsonNode data = stateConfiguration.path("mapItemReaderData");
     return data.isTextual() ? Optional.of(data.asText()) : Optional.empty();
-  }
-
-  /**
-   * Whether a task of {@code resource} waits for a task token or a job: .waitForTaskToken, .sync.
-   */
-  static boolean waitsForAnswer(String resource) {
-    return resource.endsWith(".waitForTaskToken") || resource.matches(".*\\.sync(:\\d+)?");
   }
 
   private Optional<ApiError> parallelMockProblem(ObjectNode state) {
